@@ -1,0 +1,13 @@
+namespace CstoPress.Core.Auditing;
+
+/// <summary>Who did what to which item, and when. Written once, never edited.</summary>
+public class AuditEntry
+{
+    public long Id { get; set; }
+    public DateTimeOffset At { get; set; }
+    public required string Actor { get; set; }
+    public required string Action { get; set; }
+    public required string Subject { get; set; }
+    public int? PublicationId { get; set; }
+    public string? Details { get; set; }
+}

@@ -1,0 +1,20 @@
+namespace CstoPress.Core.Publications;
+
+/// <summary>
+/// A photo of a publication. <see cref="ImageId"/> is empty while the photo only exists as a
+/// file name (imported from the archive): editors see it as awaiting its file, readers do not.
+/// </summary>
+public class Photo
+{
+    public int Id { get; set; }
+    public int PublicationId { get; set; }
+    public Guid? ImageId { get; set; }
+    public StoredImage? Image { get; set; }
+    public string? OriginalFileName { get; set; }
+    public required string Caption { get; set; }
+    public required string AltText { get; set; }
+    public string? Credit { get; set; }
+    public int Order { get; set; }
+
+    public bool IsAwaitingFile => ImageId is null;
+}

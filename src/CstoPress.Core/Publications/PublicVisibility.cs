@@ -1,0 +1,56 @@
+using System.Linq.Expressions;
+
+namespace CstoPress.Core.Publications;
+
+/// <summary>
+/// The one place that decides what the public may see. Every public query, page, feed and API
+/// goes through these rules, so an embargo or a new status only has to be taught here.
+/// Each rule is written once, as an expression: EF translates it to SQL and the same tree,
+/// compiled, answers for an object already in memory.
+/// </summary>
+public static class PublicVisibility
+{
+    /// <summary>Listed in listings, feeds, search and the API: published, and its time has come.</summary>
+    private static readonly Expression<Func<Publication, DateTimeOffset, bool>> ListedRule =
+        (p, now) => p.Status == PublicationStatus.Published && p.PublishedAt != null && p.PublishedAt <= now;
+
+    /// <summary>
+    /// Reachable at its own address: everything listed, plus withdrawn items, which keep their page
+    /// and show the withdrawal notice instead of their text.
+    /// </summary>
+    private static readonly Expression<Func<Publication, DateTimeOffset, bool>> ReachableRule =
+        (p, now) => (p.Status == PublicationStatus.Published || p.Status == PublicationStatus.Withdrawn)
+                    && p.PublishedAt != null && p.PublishedAt <= now;
+
+    private static readonly Func<Publication, DateTimeOffset, bool> IsListedCompiled = ListedRule.Compile();
+    private static readonly Func<Publication, DateTimeOffset, bool> IsReachableCompiled = ReachableRule.Compile();
+
+    public static Expression<Func<Publication, bool>> Listed(DateTimeOffset now) => AtTime(ListedRule, now);
+
+    public static Expression<Func<Publication, bool>> Reachable(DateTimeOffset now) => AtTime(ReachableRule, now);
+
+    public static bool IsListed(Publication publication, DateTimeOffset now) => IsListedCompiled(publication, now);
+
+    public static bool IsReachable(Publication publication, DateTimeOffset now) => IsReachableCompiled(publication, now);
+
+    /// <summary>
+    /// Binds the time as a captured value rather than a constant, so EF sends it as a query
+    /// parameter and reuses one cached plan instead of compiling a query per request.
+    /// </summary>
+    private static Expression<Func<Publication, bool>> AtTime(
+        Expression<Func<Publication, DateTimeOffset, bool>> rule, DateTimeOffset now)
+    {
+        var moment = new Moment(now);
+        var nowAccess = Expression.Property(Expression.Constant(moment), nameof(Moment.Value));
+        var body = new ParameterReplacer(rule.Parameters[1], nowAccess).Visit(rule.Body);
+        return Expression.Lambda<Func<Publication, bool>>(body, rule.Parameters[0]);
+    }
+
+    private sealed record Moment(DateTimeOffset Value);
+
+    private sealed class ParameterReplacer(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) =>
+            node == parameter ? replacement : base.VisitParameter(node);
+    }
+}

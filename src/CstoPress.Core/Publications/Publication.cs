@@ -1,0 +1,120 @@
+using CstoPress.Core.People;
+
+namespace CstoPress.Core.Publications;
+
+/// <summary>
+/// One text the press office issues: news, a press release, a speech, a statement, an interview
+/// or a resolution, in one language. Its other-language version is a publication of its own,
+/// linked through <see cref="TranslationOfId"/> (set on the translation, pointing at the original).
+/// </summary>
+public class Publication
+{
+    public int Id { get; set; }
+    public PublicationKind Kind { get; set; }
+    public int SectionId { get; set; }
+    public Section? Section { get; set; }
+    public ContentLanguage Language { get; set; }
+
+    public int? TranslationOfId { get; set; }
+    public Publication? TranslationOf { get; set; }
+    public Publication? Translation { get; set; }
+
+    public required string Title { get; set; }
+    public required string Slug { get; set; }
+    public string Lead { get; set; } = "";
+    public string Body { get; set; } = "";
+
+    /// <summary>When the publication goes (or went) public, in UTC. Empty for an undated draft.</summary>
+    public DateTimeOffset? PublishedAt { get; set; }
+    public PublicationStatus Status { get; set; }
+
+    public SourceAttribution Source { get; set; } = new();
+    public int? PressContactId { get; set; }
+    public PressContact? PressContact { get; set; }
+    public ContactSnapshot Contact { get; set; } = new();
+    public SpeechDetails Speech { get; set; } = new();
+    public DocumentDetails Document { get; set; } = new();
+
+    public List<Photo> Photos { get; set; } = [];
+    public List<Tag> Tags { get; set; } = [];
+    public List<Person> People { get; set; } = [];
+    public List<OrganizationBody> Bodies { get; set; } = [];
+    public List<ChangeNote> ChangeNotes { get; set; } = [];
+
+    public DateTimeOffset? WithdrawnAt { get; set; }
+    public string? WithdrawalReason { get; set; }
+
+    /// <summary>Set when the item was unpublished because another one replaces it: its address redirects there.</summary>
+    public int? ReplacedById { get; set; }
+
+    /// <summary>Published at once by one editor; a second person still has to approve it.</summary>
+    public bool AwaitsApproval { get; set; }
+
+    /// <summary>Deleted items wait in the trash until they are restored or purged.</summary>
+    public DateTimeOffset? DeletedAt { get; set; }
+
+    /// <summary>Set when an import or a rule could not decide something a person has to look at.</summary>
+    public string? ReviewReason { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>PostgreSQL's row version (xmin): two editors saving the same item cannot overwrite each other.</summary>
+    public uint Version { get; set; }
+
+    public bool NeedsReview => ReviewReason is not null;
+
+    /// <summary>Publishes now, or at <see cref="PublishedAt"/> if that is still to come.</summary>
+    public void Publish(DateTimeOffset now)
+    {
+        EnsureTitled();
+        PublishedAt ??= now;
+        Status = PublishedAt <= now ? PublicationStatus.Published : PublicationStatus.Scheduled;
+        WithdrawnAt = null;
+        WithdrawalReason = null;
+        UpdatedAt = now;
+    }
+
+    public void Schedule(DateTimeOffset at, DateTimeOffset now)
+    {
+        EnsureTitled();
+        if (at <= now)
+        {
+            throw new PublicationRuleException("A scheduled time must be in the future.");
+        }
+
+        PublishedAt = at;
+        Status = PublicationStatus.Scheduled;
+        UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// Takes a published text down with a public reason. The page stays, showing the notice,
+    /// because a citation of it elsewhere must not lead to nothing.
+    /// </summary>
+    public void Withdraw(string reason, DateTimeOffset now)
+    {
+        if (Status != PublicationStatus.Published)
+        {
+            throw new PublicationRuleException("Only a published item can be withdrawn.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new PublicationRuleException("A withdrawal needs a public reason.");
+        }
+
+        Status = PublicationStatus.Withdrawn;
+        WithdrawnAt = now;
+        WithdrawalReason = reason.Trim();
+        UpdatedAt = now;
+    }
+
+    private void EnsureTitled()
+    {
+        if (string.IsNullOrWhiteSpace(Title))
+        {
+            throw new PublicationRuleException("A publication needs a title before it can be published.");
+        }
+    }
+}

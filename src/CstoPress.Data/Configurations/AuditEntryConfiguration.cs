@@ -1,0 +1,18 @@
+using CstoPress.Core.Auditing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CstoPress.Data.Configurations;
+
+public class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.ToTable("audit_log");
+        builder.Property(a => a.Actor).HasMaxLength(256);
+        builder.Property(a => a.Action).HasMaxLength(50);
+        builder.Property(a => a.Subject).HasMaxLength(500);
+        builder.HasIndex(a => a.At);
+        builder.HasIndex(a => a.PublicationId);
+    }
+}

@@ -1,0 +1,110 @@
+using CstoPress.Core.Publications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpgsqlTypes;
+
+namespace CstoPress.Data.Configurations;
+
+public class PublicationConfiguration : IEntityTypeConfiguration<Publication>
+{
+    public const int TitleMaxLength = 500;
+    public const int LeadMaxLength = 4000;
+
+    public void Configure(EntityTypeBuilder<Publication> builder)
+    {
+        builder.ToTable("publications");
+        builder.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.Language).HasConversion(ContentLanguageConverter.Instance).HasMaxLength(2);
+        builder.Property(p => p.Title).HasMaxLength(TitleMaxLength);
+        builder.Property(p => p.Slug).HasMaxLength(200);
+        builder.Property(p => p.Lead).HasMaxLength(LeadMaxLength);
+        builder.Property(p => p.WithdrawalReason).HasMaxLength(2000);
+        builder.Property(p => p.ReviewReason).HasMaxLength(2000);
+        builder.Property(p => p.Version).IsRowVersion();
+
+        builder.HasIndex(p => p.Slug).IsUnique();
+        builder.HasIndex(p => p.TranslationOfId).IsUnique();
+
+        // Keyset pagination of the listings walks (published_at, id) newest first within these filters.
+        builder.HasIndex(p => new { p.Language, p.Status, p.PublishedAt, p.Id })
+            .IsDescending(false, false, true, true);
+        builder.HasIndex(p => new { p.SectionId, p.Language, p.Status, p.PublishedAt, p.Id })
+            .IsDescending(false, false, false, true, true);
+        builder.HasIndex(p => new { p.Kind, p.Language, p.Status, p.PublishedAt })
+            .IsDescending(false, false, false, true);
+        // The scheduler looks for what is due; the dashboard for what needs review.
+        builder.HasIndex(p => new { p.Status, p.PublishedAt }).HasFilter("status = 'Scheduled'");
+
+        builder.HasOne(p => p.Section).WithMany().HasForeignKey(p => p.SectionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.TranslationOf)
+            .WithOne(p => p.Translation)
+            .HasForeignKey<Publication>(p => p.TranslationOfId)
+            .OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Publication>().WithMany().HasForeignKey(p => p.ReplacedById).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(p => p.PressContact).WithMany().HasForeignKey(p => p.PressContactId).OnDelete(DeleteBehavior.SetNull);
+
+        builder.OwnsOne(p => p.Source, source =>
+        {
+            source.Property(s => s.Agency).HasMaxLength(200);
+            source.Property(s => s.OriginalLanguage).HasMaxLength(20);
+            source.Property(s => s.IsOurTranslation);
+        });
+        builder.Navigation(p => p.Source).IsRequired();
+
+        builder.OwnsOne(p => p.Contact, contact =>
+        {
+            contact.Property(c => c.Name).HasMaxLength(200);
+            contact.Property(c => c.Post).HasMaxLength(200);
+            contact.Property(c => c.Phone).HasMaxLength(100);
+            contact.Property(c => c.Email).HasMaxLength(200);
+            contact.Ignore(c => c.IsEmpty);
+        });
+        builder.Navigation(p => p.Contact).IsRequired();
+
+        builder.OwnsOne(p => p.Speech, speech =>
+        {
+            speech.Property(s => s.SpeakerId);
+            speech.HasOne(s => s.Speaker).WithMany().HasForeignKey(s => s.SpeakerId).OnDelete(DeleteBehavior.SetNull);
+            speech.HasIndex(s => s.SpeakerId);
+            speech.Property(s => s.SpeakerPost).HasMaxLength(300);
+            speech.Property(s => s.Occasion).HasMaxLength(1000);
+            speech.Property(s => s.Place).HasMaxLength(200);
+            speech.Property(s => s.DeliveredOn);
+        });
+        builder.Navigation(p => p.Speech).IsRequired();
+
+        builder.OwnsOne(p => p.Document, document =>
+        {
+            document.Property(d => d.AdoptingBody).HasMaxLength(300);
+            document.Property(d => d.DocumentNumber).HasMaxLength(100);
+            document.Property(d => d.AdoptedOn);
+        });
+        builder.Navigation(p => p.Document).IsRequired();
+
+        builder.HasMany(p => p.Photos).WithOne().HasForeignKey(p => p.PublicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.ChangeNotes).WithOne().HasForeignKey(n => n.PublicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Tags).WithMany(t => t.Publications).UsingEntity("publication_tags");
+        builder.HasMany(p => p.People).WithMany(p => p.Publications).UsingEntity("publication_people");
+        builder.HasMany(p => p.Bodies).WithMany(b => b.Publications).UsingEntity("publication_bodies");
+
+        // Full-text search: title weighs more than the lead, the lead more than the body, and each
+        // item is stemmed with its own language's dictionary.
+        builder.Property<NpgsqlTsVector>("SearchVector")
+            .HasComputedColumnSql(
+                """
+                CASE WHEN language = 'ru' THEN
+                    setweight(to_tsvector('russian', coalesce(title, '')), 'A') ||
+                    setweight(to_tsvector('russian', coalesce(lead, '')), 'B') ||
+                    setweight(to_tsvector('russian', coalesce(body, '')), 'C')
+                ELSE
+                    setweight(to_tsvector('english', coalesce(title, '')), 'A') ||
+                    setweight(to_tsvector('english', coalesce(lead, '')), 'B') ||
+                    setweight(to_tsvector('english', coalesce(body, '')), 'C')
+                END
+                """,
+                stored: true);
+        builder.HasIndex("SearchVector").HasMethod("GIN");
+        builder.HasIndex(p => p.Title).HasMethod("GIN").HasOperators("gin_trgm_ops");
+    }
+}

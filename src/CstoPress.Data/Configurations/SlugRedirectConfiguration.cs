@@ -1,0 +1,16 @@
+using CstoPress.Core.Publications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CstoPress.Data.Configurations;
+
+public class SlugRedirectConfiguration : IEntityTypeConfiguration<SlugRedirect>
+{
+    public void Configure(EntityTypeBuilder<SlugRedirect> builder)
+    {
+        builder.ToTable("slug_redirects");
+        builder.HasKey(r => r.OldSlug);
+        builder.Property(r => r.OldSlug).HasMaxLength(200);
+        builder.HasOne<Publication>().WithMany().HasForeignKey(r => r.PublicationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,14 @@
+using CstoPress.Core.Publications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CstoPress.Data.Configurations;
+
+public class StoredImageConfiguration : IEntityTypeConfiguration<StoredImage>
+{
+    public void Configure(EntityTypeBuilder<StoredImage> builder)
+    {
+        builder.ToTable("stored_images");
+        builder.Property(i => i.ContentType).HasMaxLength(50);
+    }
+}

@@ -1,0 +1,40 @@
+using CstoPress.Core.Auditing;
+using CstoPress.Core.People;
+using CstoPress.Core.Publications;
+using CstoPress.Data.Accounts;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CstoPress.Data;
+
+/// <summary>
+/// The portal's one database: content, accounts and the data-protection keys, so that any number
+/// of web nodes share everything through PostgreSQL and nothing lives only in one process.
+/// </summary>
+public class CstoPressDbContext(DbContextOptions<CstoPressDbContext> options)
+    : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Publication> Publications => Set<Publication>();
+    public DbSet<Section> Sections => Set<Section>();
+    public DbSet<Tag> Tags => Set<Tag>();
+    public DbSet<Photo> Photos => Set<Photo>();
+    public DbSet<StoredImage> StoredImages => Set<StoredImage>();
+    public DbSet<ChangeNote> ChangeNotes => Set<ChangeNote>();
+    public DbSet<PublicationRevision> Revisions => Set<PublicationRevision>();
+    public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
+    public DbSet<PreviewLink> PreviewLinks => Set<PreviewLink>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<PostHeld> PostsHeld => Set<PostHeld>();
+    public DbSet<PressContact> PressContacts => Set<PressContact>();
+    public DbSet<OrganizationBody> OrganizationBodies => Set<OrganizationBody>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.HasPostgresExtension("pg_trgm");
+        builder.ApplyConfigurationsFromAssembly(typeof(CstoPressDbContext).Assembly);
+    }
+}

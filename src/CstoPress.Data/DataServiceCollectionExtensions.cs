@@ -1,0 +1,39 @@
+using CstoPress.Data.Repositories;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace CstoPress.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>The database and the repositories, with retries on transient PostgreSQL faults.</summary>
+    public static IServiceCollection AddCstoPressData(this IServiceCollection services, string connectionString)
+    {
+        services.AddDbContext<CstoPressDbContext>(options => options.UseCstoPressDatabase(connectionString));
+        services.AddScoped<PublicationRepository>();
+        services.AddScoped<CatalogRepository>();
+        return services;
+    }
+
+    public static DbContextOptionsBuilder UseCstoPressDatabase(this DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseNpgsql(connectionString, npgsql => npgsql
+                // A few quick retries ride out a dropped connection or a failover; more would only
+                // keep a reader waiting when the database is really down.
+                .EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(1), errorCodesToAdd: null)
+                .MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention();
+
+    /// <summary>A connection string that fails fast when the database is down, so pages can answer 503 quickly.</summary>
+    public static string WithSensibleTimeouts(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Timeout", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Timeout = 5;
+        }
+
+        return builder.ConnectionString;
+    }
+}

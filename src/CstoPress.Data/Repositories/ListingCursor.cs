@@ -1,0 +1,36 @@
+using System.Globalization;
+
+namespace CstoPress.Data.Repositories;
+
+/// <summary>
+/// A position in a newest-first listing: the publication time and id of an item. Keyset pagination
+/// stays fast and stable on an archive of any size, and a new publication does not shift the pages.
+/// Written in URLs as '{unix milliseconds}-{id}'.
+/// </summary>
+public readonly record struct ListingCursor(DateTimeOffset PublishedAt, int Id)
+{
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{PublishedAt.ToUnixTimeMilliseconds()}-{Id}");
+
+    public static bool TryParse(string? text, out ListingCursor cursor)
+    {
+        cursor = default;
+        if (string.IsNullOrEmpty(text) || text.Length > 40)
+        {
+            return false;
+        }
+
+        var dash = text.IndexOf('-', 1);
+        if (dash < 0
+            || !long.TryParse(text.AsSpan(0, dash), NumberStyles.Integer, CultureInfo.InvariantCulture, out var milliseconds)
+            || !int.TryParse(text.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            || milliseconds < DateTimeOffset.MinValue.ToUnixTimeMilliseconds()
+            || milliseconds > DateTimeOffset.MaxValue.ToUnixTimeMilliseconds())
+        {
+            return false;
+        }
+
+        cursor = new ListingCursor(DateTimeOffset.FromUnixTimeMilliseconds(milliseconds), id);
+        return true;
+    }
+}

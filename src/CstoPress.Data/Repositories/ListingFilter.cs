@@ -1,0 +1,12 @@
+using CstoPress.Core.Publications;
+
+namespace CstoPress.Data.Repositories;
+
+/// <summary>What a listing is narrowed to: a language, and optionally a section, kind, tag or person.</summary>
+public sealed record ListingFilter(ContentLanguage Language)
+{
+    public int? SectionId { get; init; }
+    public PublicationKind? Kind { get; init; }
+    public int? TagId { get; init; }
+    public int? PersonId { get; init; }
+}

@@ -1,0 +1,233 @@
+using CstoPress.Core.Publications;
+using Microsoft.EntityFrameworkCore;
+
+namespace CstoPress.Data.Repositories;
+
+/// <summary>
+/// The questions the public site asks about publications. Every query starts from
+/// <see cref="PublicVisibility"/>, reads without tracking and projects to what the page shows.
+/// </summary>
+public sealed class PublicationRepository(CstoPressDbContext db, TimeProvider time)
+{
+    private DateTimeOffset Now => time.GetUtcNow();
+
+    private IQueryable<Publication> Listed => db.Publications.AsNoTracking().Where(PublicVisibility.Listed(Now));
+
+    /// <summary>The newest publications in a language: the home page's lead block.</summary>
+    public async Task<IReadOnlyList<PublicationSummary>> LatestAsync(ContentLanguage language, int count, CancellationToken cancellationToken = default) =>
+        await Summaries(Listed.Where(p => p.Language == language)
+                .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
+                .Take(count))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The newest few of each section, in the sections' order, skipping empty sections.</summary>
+    public async Task<IReadOnlyList<SectionLatest>> LatestPerSectionAsync(ContentLanguage language, int perSection, CancellationToken cancellationToken = default)
+    {
+        var sections = await db.Sections.AsNoTracking().OrderBy(s => s.Order).ToListAsync(cancellationToken);
+        var result = new List<SectionLatest>(sections.Count);
+        foreach (var section in sections)
+        {
+            var items = await Summaries(Listed.Where(p => p.Language == language && p.SectionId == section.Id)
+                    .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
+                    .Take(perSection))
+                .ToListAsync(cancellationToken);
+            if (items.Count > 0)
+            {
+                result.Add(new SectionLatest(section.Slug, section.NameIn(language), items));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// One page of a newest-first listing (all news, a section, a tag, a person), walking from
+    /// <paramref name="cursor"/> in <paramref name="direction"/>; the first page when there is no cursor.
+    /// </summary>
+    public async Task<ListingPage> ListingPageAsync(
+        ListingFilter filter, ListingCursor? cursor, ListingDirection direction, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var query = Filtered(filter);
+        List<PublicationSummary> items;
+        if (cursor is { } from && direction == ListingDirection.Newer)
+        {
+            items = await Summaries(query
+                    .Where(p => p.PublishedAt > from.PublishedAt || (p.PublishedAt == from.PublishedAt && p.Id > from.Id))
+                    .OrderBy(p => p.PublishedAt).ThenBy(p => p.Id)
+                    .Take(pageSize + 1))
+                .ToListAsync(cancellationToken);
+            var hasNewer = items.Count > pageSize;
+            items = items.Take(pageSize).Reverse().ToList();
+            return new ListingPage(
+                items,
+                hasNewer && items.Count > 0 ? CursorOf(items[0]) : null,
+                items.Count > 0 ? CursorOf(items[^1]) : null);
+        }
+
+        var older = query;
+        if (cursor is { } before)
+        {
+            older = older.Where(p => p.PublishedAt < before.PublishedAt || (p.PublishedAt == before.PublishedAt && p.Id < before.Id));
+        }
+
+        items = await Summaries(older
+                .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
+                .Take(pageSize + 1))
+            .ToListAsync(cancellationToken);
+        var hasOlder = items.Count > pageSize;
+        items = items.Take(pageSize).ToList();
+        ListingCursor? newer = null;
+        if (cursor is not null && items.Count > 0)
+        {
+            var first = CursorOf(items[0]);
+            var anyNewer = await query.AnyAsync(
+                p => p.PublishedAt > first.PublishedAt || (p.PublishedAt == first.PublishedAt && p.Id > first.Id), cancellationToken);
+            newer = anyNewer ? first : null;
+        }
+
+        return new ListingPage(items, newer, hasOlder ? CursorOf(items[^1]) : null);
+    }
+
+    public Task<int> CountAsync(ListingFilter filter, CancellationToken cancellationToken = default) =>
+        Filtered(filter).CountAsync(cancellationToken);
+
+    /// <summary>A publication's page by its address, if the public may reach it (published, or withdrawn with its notice).</summary>
+    public async Task<PublicationPage?> BySlugAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        var page = await db.Publications.AsNoTracking()
+            .Where(PublicVisibility.Reachable(now))
+            .Where(p => p.Slug == slug)
+            .Select(p => new
+            {
+                p.Id, p.Slug, p.Kind, p.Status, p.Language, p.Title, p.Lead, p.Body, p.PublishedAt, p.UpdatedAt,
+                p.SectionId, SectionSlug = p.Section!.Slug, SectionName = p.Section.Name, SectionNameRu = p.Section.NameRu,
+                SourceAgency = p.Source.Agency, SourceLanguage = p.Source.OriginalLanguage, SourceTranslated = p.Source.IsOurTranslation,
+                ContactName = p.Contact.Name, ContactPost = p.Contact.Post, ContactPhone = p.Contact.Phone, ContactEmail = p.Contact.Email,
+                SpeakerName = p.Speech.Speaker != null ? p.Speech.Speaker.Name : null,
+                SpeakerNameRu = p.Speech.Speaker != null ? p.Speech.Speaker.NameRu : null,
+                SpeakerSlug = p.Speech.Speaker != null ? p.Speech.Speaker.Slug : null,
+                p.Speech.SpeakerPost, p.Speech.Occasion, p.Speech.Place, p.Speech.DeliveredOn,
+                p.Document.AdoptingBody, p.Document.DocumentNumber, p.Document.AdoptedOn,
+                Photos = p.Photos.Where(ph => ph.ImageId != null).OrderBy(ph => ph.Order)
+                    .Select(ph => new PhotoOnPage(ph.ImageId!.Value, ph.Caption, ph.AltText, ph.Credit, ph.Image!.Width, ph.Image.Height))
+                    .ToList(),
+                Tags = p.Tags.OrderBy(t => t.Name).Select(t => new TagOnPage(t.Slug, t.Name)).ToList(),
+                Notes = p.ChangeNotes.OrderByDescending(n => n.ChangedAt).Select(n => new ChangeNoteOnPage(n.ChangedAt, n.Note)).ToList(),
+                p.TranslationOfId,
+                p.WithdrawnAt, p.WithdrawalReason,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (page is null)
+        {
+            return null;
+        }
+
+        var other = await db.Publications.AsNoTracking()
+            .Where(PublicVisibility.Reachable(now))
+            .Where(p => p.Id == page.TranslationOfId || p.TranslationOfId == page.Id)
+            .Select(p => new OtherLanguageVersion(p.Language, p.Slug, p.Title))
+            .FirstOrDefaultAsync(cancellationToken);
+
+        var hasSpeech = page.Kind == PublicationKind.Speech
+            || page.SpeakerSlug is not null || page.Occasion is not null || page.Place is not null;
+        var hasDocument = page.AdoptingBody is not null || page.DocumentNumber is not null || page.AdoptedOn is not null;
+        return new PublicationPage(
+            page.Id, page.Slug, page.Kind, page.Status, page.Language, page.Title, page.Lead, page.Body,
+            page.PublishedAt!.Value, page.UpdatedAt, page.SectionId, page.SectionSlug,
+            page.Language == ContentLanguage.Ru ? page.SectionNameRu : page.SectionName,
+            new SourceAttribution { Agency = page.SourceAgency, OriginalLanguage = page.SourceLanguage, IsOurTranslation = page.SourceTranslated },
+            new ContactSnapshot { Name = page.ContactName, Post = page.ContactPost, Phone = page.ContactPhone, Email = page.ContactEmail },
+            hasSpeech
+                ? new SpeechOnPage(
+                    page.Language == ContentLanguage.Ru && page.SpeakerNameRu is not null ? page.SpeakerNameRu : page.SpeakerName,
+                    page.SpeakerSlug, page.SpeakerPost, page.Occasion, page.Place, page.DeliveredOn)
+                : null,
+            hasDocument ? new DocumentDetails { AdoptingBody = page.AdoptingBody, DocumentNumber = page.DocumentNumber, AdoptedOn = page.AdoptedOn } : null,
+            page.Photos, page.Tags, page.Notes, other, page.WithdrawnAt, page.WithdrawalReason)
+        {
+            IsTranslation = page.TranslationOfId is not null,
+        };
+    }
+
+    /// <summary>The current address of a publication that used to live at <paramref name="oldSlug"/>, or of the item that replaced it.</summary>
+    public async Task<string?> RedirectForSlugAsync(string oldSlug, CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        var target = await db.SlugRedirects.AsNoTracking()
+            .Where(r => r.OldSlug == oldSlug)
+            .Join(db.Publications.Where(PublicVisibility.Reachable(now)), r => r.PublicationId, p => p.Id, (r, p) => p.Slug)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (target is not null)
+        {
+            return target;
+        }
+
+        return await db.Publications.AsNoTracking()
+            .Where(p => p.Slug == oldSlug && p.ReplacedById != null)
+            .Join(db.Publications.Where(PublicVisibility.Reachable(now)), p => p.ReplacedById, r => r.Id, (p, r) => r.Slug)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The previous (older) and next (newer) publication in the same section and language.</summary>
+    public async Task<NeighbourLinks> NeighboursInSectionAsync(PublicationPage page, CancellationToken cancellationToken = default)
+    {
+        var inSection = Listed.Where(p => p.SectionId == page.SectionId && p.Language == page.Language);
+        var at = page.PublishedAt;
+        var previous = await Summaries(inSection
+                .Where(p => p.PublishedAt < at || (p.PublishedAt == at && p.Id < page.Id))
+                .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
+                .Take(1))
+            .FirstOrDefaultAsync(cancellationToken);
+        var next = await Summaries(inSection
+                .Where(p => p.PublishedAt > at || (p.PublishedAt == at && p.Id > page.Id))
+                .OrderBy(p => p.PublishedAt).ThenBy(p => p.Id)
+                .Take(1))
+            .FirstOrDefaultAsync(cancellationToken);
+        return new NeighbourLinks(previous, next);
+    }
+
+    private IQueryable<Publication> Filtered(ListingFilter filter)
+    {
+        var query = Listed.Where(p => p.Language == filter.Language);
+        if (filter.SectionId is { } sectionId)
+        {
+            query = query.Where(p => p.SectionId == sectionId);
+        }
+
+        if (filter.Kind is { } kind)
+        {
+            query = query.Where(p => p.Kind == kind);
+        }
+
+        if (filter.TagId is { } tagId)
+        {
+            query = query.Where(p => p.Tags.Any(t => t.Id == tagId));
+        }
+
+        if (filter.PersonId is { } personId)
+        {
+            query = query.Where(p => p.Speech.SpeakerId == personId || p.People.Any(person => person.Id == personId));
+        }
+
+        return query;
+    }
+
+    private static ListingCursor CursorOf(PublicationSummary summary) => new(summary.PublishedAt, summary.Id);
+
+    private static IQueryable<PublicationSummary> Summaries(IQueryable<Publication> query) =>
+        query.Select(p => new PublicationSummary(
+            p.Id,
+            p.Slug,
+            p.Title,
+            p.Lead,
+            p.PublishedAt!.Value,
+            p.Kind,
+            p.Language,
+            p.Section!.Slug,
+            p.Language == ContentLanguage.Ru ? p.Section.NameRu : p.Section.Name,
+            p.Photos.Where(ph => ph.ImageId != null).OrderBy(ph => ph.Order).Select(ph => ph.ImageId).FirstOrDefault(),
+            p.Photos.Where(ph => ph.ImageId != null).OrderBy(ph => ph.Order).Select(ph => ph.AltText).FirstOrDefault()));
+}
+
+public sealed record SectionLatest(string Slug, string Name, IReadOnlyList<PublicationSummary> Items);

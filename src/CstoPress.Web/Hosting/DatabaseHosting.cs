@@ -1,0 +1,58 @@
+using CstoPress.Data;
+using CstoPress.Data.LocalPostgres;
+using Microsoft.EntityFrameworkCore;
+using Serilog;
+
+namespace CstoPress.Web.Hosting;
+
+/// <summary>
+/// Decides which PostgreSQL the portal talks to. A configured ConnectionStrings:Default always wins;
+/// in Development without one, a private cluster is started from the machine's PostgreSQL binaries
+/// so that 'dotnet run' just works. In any other environment a missing connection string stops the start.
+/// </summary>
+public static class DatabaseHosting
+{
+    public const string ConnectionStringName = "Default";
+
+    /// <returns>The private cluster when one was started (disposing it stops it), otherwise null.</returns>
+    public static async Task<LocalPostgresCluster?> AddCstoPressDatabaseAsync(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
+        LocalPostgresCluster? cluster = null;
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            if (!builder.Environment.IsDevelopment())
+            {
+                throw new InvalidOperationException(
+                    $"No database is configured. Set ConnectionStrings__{ConnectionStringName} to the PostgreSQL connection string " +
+                    $"(environment {builder.Environment.EnvironmentName}); only Development starts a private database by itself.");
+            }
+
+            var folder = builder.Configuration["LocalDatabase:Folder"] is { Length: > 0 } configured
+                ? configured
+                : Path.Combine(builder.Environment.ContentRootPath, ".localdb");
+            using var loggerFactory = LoggerFactory.Create(logging => logging.AddSerilog());
+            cluster = await LocalPostgresCluster.StartAsync(folder, loggerFactory.CreateLogger("CstoPress.LocalDatabase"));
+            connectionString = cluster.ConnectionString();
+        }
+
+        builder.Services.AddCstoPressData(DataServiceCollectionExtensions.WithSensibleTimeouts(connectionString));
+        return cluster;
+    }
+
+    /// <summary>
+    /// Development migrates and seeds the demo content by itself; production runs the 'migrate' command
+    /// before starting the web nodes, so that several nodes never race to change the schema.
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            return;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<CstoPressDbContext>().MigrateAsync();
+        await scope.ServiceProvider.GetRequiredService<DemoContent.DemoSeeder>().SeedIfEmptyAsync();
+    }
+}

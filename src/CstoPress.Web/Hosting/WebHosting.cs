@@ -1,0 +1,67 @@
+using CstoPress.Core.Markdown;
+using CstoPress.Core.Publications;
+using CstoPress.Data;
+using CstoPress.Web.DemoContent;
+using CstoPress.Web.Media;
+using CstoPress.Web.Pages;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.WebEncoders;
+using Serilog;
+
+namespace CstoPress.Web.Hosting;
+
+public static class WebHosting
+{
+    public static WebApplicationBuilder AddCstoPressWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(PressOfficeTime.FromZoneId(builder.Configuration["PressOffice:TimeZone"]));
+        services.AddSingleton<PublicationMarkdown>();
+        services.AddScoped<DemoSeeder>();
+
+        // Keys in PostgreSQL: every web node can read the antiforgery tokens and cookies the others issued.
+        services.AddDataProtection()
+            .SetApplicationName("CstoPress")
+            .PersistKeysToDbContext<CstoPressDbContext>();
+
+        // Russian text goes out as characters, not as &#x...; entities.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddRazorPages(options => options.Conventions.Add(new LanguageRouteConvention()));
+        services.AddHealthChecks().AddDbContextCheck<CstoPressDbContext>("database");
+        services.AddProblemDetails();
+        return builder;
+    }
+
+    public static WebApplication UseCstoPress(this WebApplication app)
+    {
+        // A friendly page in every environment: a reader never sees a stack trace, the log has it.
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseSecurityHeaders();
+        app.UseSerilogRequestLogging();
+        app.UseStaticFiles();
+        app.UseRouting();
+
+        app.MapHealthChecks("/healthz");
+        app.MapMediaEndpoints();
+        app.MapRazorPages();
+
+        app.Lifetime.ApplicationStarted.Register(() =>
+            app.Logger.LogInformation("CstoPress is ready. Open {Addresses} in a browser.", string.Join(", ", ServerAddresses(app))));
+        return app;
+    }
+
+    private static IEnumerable<string> ServerAddresses(WebApplication app) =>
+        app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses ?? [];
+}

@@ -1,0 +1,21 @@
+using CstoPress.Data.Repositories;
+
+namespace CstoPress.Web.Pages;
+
+public class IndexModel(PublicationRepository publications) : PublicPageModel
+{
+    public const int LeadBlockSize = 5;
+    public const int PerSection = 3;
+
+    public IReadOnlyList<PublicationSummary> Latest { get; private set; } = [];
+    public IReadOnlyList<SectionLatest> Sections { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        var cancellationToken = HttpContext.RequestAborted;
+        Latest = await publications.LatestAsync(Language, LeadBlockSize, cancellationToken);
+        Sections = await publications.LatestPerSectionAsync(Language, PerSection, cancellationToken);
+        CanonicalPath = SiteLinks.Home(Language);
+        OtherLanguageUrl = SiteLinks.Home(Language == Core.Publications.ContentLanguage.Ru ? Core.Publications.ContentLanguage.En : Core.Publications.ContentLanguage.Ru);
+    }
+}

@@ -1,0 +1,40 @@
+using CstoPress.Core.Markdown;
+using CstoPress.Core.Publications;
+using CstoPress.Data.Repositories;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CstoPress.Web.Pages.News;
+
+public class PublicationModel(PublicationRepository publications, PublicationMarkdown markdown) : PublicPageModel
+{
+    public PublicationPage Publication { get; private set; } = null!;
+    public string BodyHtml { get; private set; } = "";
+    public NeighbourLinks Neighbours { get; private set; } = new(null, null);
+
+    public async Task<IActionResult> OnGetAsync(string slug)
+    {
+        var cancellationToken = HttpContext.RequestAborted;
+        var page = await publications.BySlugAsync(slug, cancellationToken);
+        if (page is null)
+        {
+            var moved = await publications.RedirectForSlugAsync(slug, cancellationToken);
+            return moved is null ? NotFound() : RedirectPermanent(SiteLinks.Publication(Language, moved));
+        }
+
+        // Each publication lives at the address of its own language; /ru/news/{english-slug} is not a second copy.
+        if (page.Language != Language)
+        {
+            return RedirectPermanent(SiteLinks.Publication(page.Language, page.Slug));
+        }
+
+        Publication = page;
+        BodyHtml = page.IsWithdrawn ? "" : markdown.ToHtml(page.Body);
+        Neighbours = await publications.NeighboursInSectionAsync(page, cancellationToken);
+        CanonicalPath = SiteLinks.Publication(page.Language, page.Slug);
+        var other = page.Language == ContentLanguage.Ru ? ContentLanguage.En : ContentLanguage.Ru;
+        OtherLanguageUrl = page.OtherLanguage is { } translation
+            ? SiteLinks.Publication(translation.Language, translation.Slug)
+            : SiteLinks.Section(other, page.SectionSlug);
+        return Page();
+    }
+}

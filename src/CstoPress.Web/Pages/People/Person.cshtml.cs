@@ -1,0 +1,24 @@
+using CstoPress.Core.Publications;
+using CstoPress.Data.Repositories;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CstoPress.Web.Pages.People;
+
+public class PersonModel(PublicationRepository publications, CatalogRepository catalog) : ListingPageModel(publications)
+{
+    public PersonProfile Person { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug)
+    {
+        var person = await catalog.PersonBySlugAsync(slug, HttpContext.RequestAborted);
+        if (person is null || !await LoadListingAsync(new ListingFilter(Language) { PersonId = person.Id }))
+        {
+            return NotFound();
+        }
+
+        Person = person;
+        CanonicalPath = SiteLinks.Person(Language, slug);
+        OtherLanguageUrl = SiteLinks.Person(Language == ContentLanguage.Ru ? ContentLanguage.En : ContentLanguage.Ru, slug);
+        return Page();
+    }
+}

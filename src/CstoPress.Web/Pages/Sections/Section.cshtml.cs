@@ -1,0 +1,24 @@
+using CstoPress.Core.Publications;
+using CstoPress.Data.Repositories;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CstoPress.Web.Pages.Sections;
+
+public class SectionModel(PublicationRepository publications, CatalogRepository catalog) : ListingPageModel(publications)
+{
+    public SectionLink Section { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug)
+    {
+        var section = await catalog.SectionBySlugAsync(slug, HttpContext.RequestAborted);
+        if (section is null || !await LoadListingAsync(new ListingFilter(Language) { SectionId = section.Id }))
+        {
+            return NotFound();
+        }
+
+        Section = section;
+        CanonicalPath = SiteLinks.Section(Language, slug);
+        OtherLanguageUrl = SiteLinks.Section(Language == ContentLanguage.Ru ? ContentLanguage.En : ContentLanguage.Ru, slug);
+        return Page();
+    }
+}

@@ -1,0 +1,23 @@
+using CstoPress.Core.Publications;
+
+namespace CstoPress.Web.Pages;
+
+/// <summary>The portal's addresses, in one place, for either language. The URL scheme is public: keep it.</summary>
+public static class SiteLinks
+{
+    public static string Prefix(ContentLanguage language) => language == ContentLanguage.Ru ? "/ru" : "";
+
+    public static string Home(ContentLanguage language) => language == ContentLanguage.Ru ? "/ru" : "/";
+
+    public static string AllNews(ContentLanguage language) => Prefix(language) + "/news";
+
+    public static string Publication(ContentLanguage language, string slug) => $"{Prefix(language)}/news/{Uri.EscapeDataString(slug)}";
+
+    public static string Section(ContentLanguage language, string slug) => $"{Prefix(language)}/sections/{Uri.EscapeDataString(slug)}";
+
+    public static string Person(ContentLanguage language, string slug) => $"{Prefix(language)}/people/{Uri.EscapeDataString(slug)}";
+
+    public static string Tag(ContentLanguage language, string slug) => $"{Prefix(language)}/tags/{Uri.EscapeDataString(slug)}";
+
+    public static string Image(Guid imageId) => $"/media/{imageId:N}";
+}

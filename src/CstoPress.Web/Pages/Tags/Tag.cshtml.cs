@@ -1,0 +1,24 @@
+using CstoPress.Core.Publications;
+using CstoPress.Data.Repositories;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CstoPress.Web.Pages.Tags;
+
+public class TagModel(PublicationRepository publications, CatalogRepository catalog) : ListingPageModel(publications)
+{
+    public TagLink Tag { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug)
+    {
+        var tag = await catalog.TagBySlugAsync(slug, HttpContext.RequestAborted);
+        if (tag is null || !await LoadListingAsync(new ListingFilter(Language) { TagId = tag.Id }))
+        {
+            return NotFound();
+        }
+
+        Tag = tag;
+        CanonicalPath = SiteLinks.Tag(Language, slug);
+        OtherLanguageUrl = SiteLinks.Tag(Language == ContentLanguage.Ru ? ContentLanguage.En : ContentLanguage.Ru, slug);
+        return Page();
+    }
+}

@@ -1,0 +1,48 @@
+using CstoPress.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CstoPress.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The whole portal in memory, on its own fresh PostgreSQL database, with a clock the test controls.
+/// Used as a class fixture: one database per test class.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public static readonly DateTimeOffset StartTime = new(2024, 7, 26, 12, 0, 0, TimeSpan.Zero);
+
+    public TestClock Clock { get; } = new(StartTime);
+
+    public string ConnectionString { get; private set; } = "";
+
+    public virtual async Task InitializeAsync() => ConnectionString = await TestDatabaseServer.CreateDatabaseAsync();
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await TestDatabaseServer.DropDatabaseAsync(ConnectionString);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>Runs <paramref name="work"/> against the portal's database in a scope of its own, and saves.</summary>
+    public async Task WithDatabaseAsync(Func<CstoPressDbContext, Task> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CstoPressDbContext>();
+        await work(db);
+        await db.SaveChangesAsync();
+    }
+}

@@ -1,0 +1,66 @@
+using System.Net;
+using CstoPress.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CstoPress.Web.Tests.Pages;
+
+public class HealthAndErrorTests(SeededPortal portal) : IClassFixture<SeededPortal>
+{
+    [Fact]
+    public async Task HealthIsOkWhenTheDatabaseAnswers()
+    {
+        var response = await portal.CreateClient().GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task HealthIsServiceUnavailableWhenTheDatabaseDoesNot()
+    {
+        await using var unreachable = new UnreachableDatabasePortal();
+
+        var response = await unreachable.CreateClient().GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AServerErrorShowsAFriendlyPageWithAReferenceAndNoStackTrace()
+    {
+        await using var unreachable = new UnreachableDatabasePortal();
+
+        var response = await unreachable.CreateClient().GetAsync("/");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Contains("Something went wrong on our side", html);
+        Assert.Contains("Reference for the press office", html);
+        Assert.DoesNotContain("Exception", html);
+        Assert.DoesNotContain(" at CstoPress", html);
+        Assert.DoesNotContain("Npgsql", html);
+    }
+
+    [Fact]
+    public async Task PagesCarryTheSecurityHeaders()
+    {
+        var response = await portal.CreateClient().GetAsync("/");
+
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("object-src 'none'", csp);
+        Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.DoesNotContain("unsafe-inline", csp);
+        Assert.Equal("nosniff", string.Join("", response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.False(response.Headers.Contains("Server"));
+    }
+
+    /// <summary>A portal pointed at a port where no database listens.</summary>
+    private sealed class UnreachableDatabasePortal : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("ConnectionStrings:Default", "Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none;Timeout=2");
+        }
+    }
+}
