@@ -78,6 +78,9 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         }
     }
 
+    /// <summary>Starts the cluster again after <see cref="StopAsync"/>, on the same port when it is still free.</summary>
+    public Task RestartAsync(CancellationToken cancellationToken = default) => StartServerAsync(cancellationToken);
+
     public async Task StopAsync()
     {
         if (!_startedByUs)
@@ -141,7 +144,12 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
             return;
         }
 
-        Port = FreeLoopbackPort();
+        // Keep the port of the last run when it is free: connection strings handed out before still work.
+        Port = File.Exists(portFile)
+               && int.TryParse(await File.ReadAllTextAsync(portFile, cancellationToken), out var previous)
+               && IsFree(previous)
+            ? previous
+            : FreeLoopbackPort();
         await File.WriteAllTextAsync(portFile, Port.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
         var logFile = Path.Combine(_root, "postgres.log");
         await RunAsync(_binaries.PgCtl,
@@ -214,6 +222,20 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         }
 
         return process.ExitCode;
+    }
+
+    private static bool IsFree(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
     }
 
     private static int FreeLoopbackPort()

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using CstoPress.Web.Hosting;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,7 +13,18 @@ public class ErrorModel : PageModel
 {
     public string CorrelationId { get; private set; } = "";
 
-    public void OnGet() => CorrelationId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+    public bool IsOutage { get; private set; }
+
+    public void OnGet()
+    {
+        CorrelationId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        IsOutage = DatabaseOutage.IsCause(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error);
+        if (IsOutage)
+        {
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
 
     public void OnPost() => OnGet();
 }

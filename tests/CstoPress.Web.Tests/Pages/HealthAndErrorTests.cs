@@ -1,6 +1,8 @@
 using System.Net;
 using CstoPress.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CstoPress.Web.Tests.Pages;
@@ -28,17 +30,33 @@ public class HealthAndErrorTests(SeededPortal portal) : IClassFixture<SeededPort
     [Fact]
     public async Task AServerErrorShowsAFriendlyPageWithAReferenceAndNoStackTrace()
     {
-        await using var unreachable = new UnreachableDatabasePortal();
+        var client = portal.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+            services.AddSingleton<IStartupFilter, FaultyEndpoint>())).CreateClient();
 
-        var response = await unreachable.CreateClient().GetAsync("/");
+        var response = await client.GetAsync(FaultyEndpoint.Path);
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Contains("Something went wrong on our side", html);
         Assert.Contains("Reference for the press office", html);
         Assert.DoesNotContain("Exception", html);
+        Assert.DoesNotContain(FaultyEndpoint.Message, html);
         Assert.DoesNotContain(" at CstoPress", html);
+    }
+
+    [Fact]
+    public async Task WhenTheDatabaseIsUnreachableReadersGetABackShortlyPage()
+    {
+        await using var unreachable = new UnreachableDatabasePortal();
+
+        var response = await unreachable.CreateClient().GetAsync("/");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.NotNull(response.Headers.RetryAfter);
+        Assert.Contains("briefly unavailable", html);
         Assert.DoesNotContain("Npgsql", html);
+        Assert.DoesNotContain("Exception", html);
     }
 
     [Fact]
@@ -52,6 +70,21 @@ public class HealthAndErrorTests(SeededPortal portal) : IClassFixture<SeededPort
         Assert.DoesNotContain("unsafe-inline", csp);
         Assert.Equal("nosniff", string.Join("", response.Headers.GetValues("X-Content-Type-Options")));
         Assert.False(response.Headers.Contains("Server"));
+    }
+
+    /// <summary>An address whose handler throws, standing for any bug behind a page.</summary>
+    private sealed class FaultyEndpoint : IStartupFilter
+    {
+        public const string Path = "/fault-for-the-test";
+        public const string Message = "A bug for the test";
+
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            next(app);
+            app.Use((context, nextMiddleware) => context.Request.Path == Path
+                ? throw new InvalidOperationException(Message)
+                : nextMiddleware(context));
+        };
     }
 
     /// <summary>A portal pointed at a port where no database listens.</summary>
