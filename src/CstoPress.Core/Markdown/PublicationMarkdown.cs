@@ -9,8 +9,15 @@ namespace CstoPress.Core.Markdown;
 /// output still goes through an allow-list sanitizer: Markdig alone lets 'javascript:' link
 /// targets through, and a press release must never carry a script.
 /// </summary>
-public sealed class PublicationMarkdown
+public sealed class PublicationMarkdown(BodyLimits limits)
 {
+    public PublicationMarkdown()
+        : this(new BodyLimits())
+    {
+    }
+
+    public BodyLimits Limits { get; } = limits;
+
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UseEmphasisExtras()
@@ -29,9 +36,34 @@ public sealed class PublicationMarkdown
             return "";
         }
 
-        var html = Markdig.Markdown.ToHtml(markdown, _pipeline);
+        if (markdown.Length > Limits.MaxLength)
+        {
+            return PlainParagraphs(markdown);
+        }
+
+        string html;
+        try
+        {
+            html = Markdig.Markdown.ToHtml(markdown, _pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses absurd nesting. Such a body can only come from before the limits
+            // (an old import, say): show its words rather than an error page.
+            return PlainParagraphs(markdown);
+        }
+
         return _sanitizer.Sanitize(html);
     }
+
+    /// <summary>The problems an editor must fix before a body can be saved; empty when there are none.</summary>
+    public IReadOnlyList<string> CheckLimits(string? markdown) => Limits.Check(markdown, _pipeline);
+
+    /// <summary>The text as escaped paragraphs, no Markdown: fast and safe whatever the input.</summary>
+    private static string PlainParagraphs(string text) =>
+        string.Concat(text.Replace("\r\n", "\n", StringComparison.Ordinal)
+            .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(paragraph => "<p>" + System.Net.WebUtility.HtmlEncode(paragraph) + "</p>\n"));
 
     /// <summary>The text without markup, for summaries, meta descriptions and word counts.</summary>
     public string ToPlainText(string? markdown)

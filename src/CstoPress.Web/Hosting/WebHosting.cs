@@ -21,6 +21,7 @@ public static class WebHosting
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(PressOfficeTime.FromZoneId(builder.Configuration["PressOffice:TimeZone"]));
+        services.AddSingleton(builder.Configuration.GetSection("Publications:BodyLimits").Get<BodyLimits>() ?? new BodyLimits());
         services.AddSingleton<PublicationMarkdown>();
         services.AddScoped<DemoSeeder>();
 
