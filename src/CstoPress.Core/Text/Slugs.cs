@@ -32,7 +32,7 @@ public static class Slugs
 
         var builder = new StringBuilder(text.Length);
         var pendingDash = false;
-        foreach (var ch in text.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        foreach (var ch in CleanText.Of(text).ToLowerInvariant().Normalize(NormalizationForm.FormD))
         {
             string? piece = null;
             if (Cyrillic.TryGetValue(ch, out var latin))
