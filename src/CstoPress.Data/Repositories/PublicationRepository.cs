@@ -95,7 +95,9 @@ public sealed class PublicationRepository(CstoPressDbContext db, TimeProvider ti
     public async Task<PublicationPage?> BySlugAsync(string slug, CancellationToken cancellationToken = default)
     {
         var now = Now;
+        // Split: photos, tags and notes each in their own query rather than one cartesian product.
         var page = await db.Publications.AsNoTracking()
+            .AsSplitQuery()
             .Where(PublicVisibility.Reachable(now))
             .Where(p => p.Slug == slug)
             .Select(p => new

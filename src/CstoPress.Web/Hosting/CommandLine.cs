@@ -12,7 +12,8 @@ public static class CommandLine
     /// <returns>True when the arguments named a command (it has then run); false to start the web server.</returns>
     public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
     {
-        var command = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('=', StringComparison.Ordinal));
+        // A command is the first argument; options such as --urls belong to the web server.
+        var command = args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=', StringComparison.Ordinal) ? args[0] : null;
         switch (command)
         {
             case null:

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Load test of the public site on loopback: wrk at 256 connections against the pages readers and
+# feed readers hit most. Prints requests/s, latency percentiles, errors and non-2xx/3xx answers per
+# address, and the portal's memory before, right after and a while after the load.
+#
+#   bench/load/run.sh                 # 60 s per address, 256 connections
+#   DURATION=20s CONNECTIONS=64 bench/load/run.sh
+#
+# It starts its own portal (Release build, private PostgreSQL with the demo content) on 127.0.0.1
+# and stops it at the end. Targets only 127.0.0.1; every run stops by itself.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+DURATION="${DURATION:-60s}"
+CONNECTIONS="${CONNECTIONS:-256}"
+THREADS="${THREADS:-2}"
+PORT="${PORT:-5090}"
+BASE="http://127.0.0.1:${PORT}"
+RESULTS="bench/results"
+mkdir -p "$RESULTS"
+
+command -v wrk >/dev/null || { echo "wrk is needed: sudo apt-get install wrk" >&2; exit 1; }
+
+dotnet build src/CstoPress.Web -c Release -v quiet -nologo >/dev/null
+export ASPNETCORE_ENVIRONMENT=Development
+export LocalDatabase__Folder="${LocalDatabase__Folder:-$PWD/bench/results/localdb}"
+# Request logging writes at Information: raise the floor so the console does not become the bottleneck.
+export Serilog__MinimumLevel__Default=Warning
+dotnet src/CstoPress.Web/bin/Release/net10.0/CstoPress.Web.dll --urls "$BASE" --contentRoot "$PWD/src/CstoPress.Web" > "$RESULTS/load-portal.log" 2>&1 &
+portal=$!
+trap 'kill -INT $portal 2>/dev/null; wait $portal 2>/dev/null || true' EXIT
+
+for _ in $(seq 1 120); do
+    curl -fs "$BASE/healthz" >/dev/null 2>&1 && break
+    sleep 1
+done
+curl -fs "$BASE/healthz" >/dev/null || { echo "The portal did not start; see $RESULTS/load-portal.log" >&2; exit 1; }
+
+publication=$(curl -fs "$BASE/news" | grep -o 'href="/news/[^"]*"' | head -1 | sed 's/href="//; s/"$//')
+section=$(curl -fs "$BASE/" | grep -o 'href="/sections/[^"]*"' | head -1 | sed 's/href="//; s/"$//')
+paths=("/" "$publication" "$section" "/search?q=security" "/feeds/all.atom")
+
+rss() { ps -o rss= -p "$portal" | tr -d ' '; }
+# Warm up, so that the figures measure serving, not start-up and JIT.
+for path in "${paths[@]}"; do wrk -t1 -c4 -d3s "$BASE$path" >/dev/null 2>&1 || true; done
+before=$(rss)
+
+printf '%-44s %10s %9s %9s %9s %8s %8s\n' "address" "req/s" "p50" "p99" "max" "errors" "non-2xx"
+for path in "${paths[@]}"; do
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$BASE$path" 2>&1)
+    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+    p50=$(awk '$1=="50%" {print $2}' <<<"$out")
+    p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+    max=$(awk '/Latency/ && !/Distribution/ {print $4; exit}' <<<"$out")
+    errors=$(awk '/Socket errors/ {gsub(",",""); print $4+$6+$8+$10}' <<<"$out")
+    non2xx=$(awk '/Non-2xx or 3xx/ {print $5}' <<<"$out")
+    status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$path")
+    printf '%-44s %10s %9s %9s %9s %8s %8s  (now %s)\n' "${path:0:44}" "$rps" "$p50" "$p99" "$max" "${errors:-0}" "${non2xx:-0}" "$status"
+done
+after=$(rss)
+sleep 30
+settled=$(rss)
+echo "memory (RSS): before ${before} KiB, right after ${after} KiB, 30 s later ${settled} KiB"
