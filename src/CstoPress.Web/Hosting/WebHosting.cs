@@ -34,6 +34,7 @@ public static class WebHosting
         services.AddRazorPages(options => options.Conventions.Add(new LanguageRouteConvention()));
         services.AddHealthChecks().AddDbContextCheck<CstoPressDbContext>("database");
         services.AddProblemDetails();
+        builder.AddCstoPressSyndication();
         return builder;
     }
 
@@ -54,6 +55,7 @@ public static class WebHosting
 
         app.MapHealthChecks("/healthz");
         app.MapMediaEndpoints();
+        app.MapCstoPressSyndication();
         app.MapRazorPages();
 
         app.Lifetime.ApplicationStarted.Register(() =>
