@@ -18,4 +18,10 @@ public sealed class ArchiveRepository(CstoPressDbContext db, TimeProvider time)
             .Where(p => p.Language == language && p.PublishedAt >= from && p.PublishedAt < until)
             .Select(p => p.PublishedAt!.Value)
             .ToListAsync(cancellationToken);
+
+    /// <summary>Whether anything was published in a language between two instants: is there a year to link to.</summary>
+    public Task<bool> AnyBetweenAsync(ContentLanguage language, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken = default) =>
+        db.Publications.AsNoTracking()
+            .Where(PublicVisibility.Listed(time.GetUtcNow()))
+            .AnyAsync(p => p.Language == language && p.PublishedAt >= from && p.PublishedAt < until, cancellationToken);
 }

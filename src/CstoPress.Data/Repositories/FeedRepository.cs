@@ -34,12 +34,13 @@ public sealed class FeedRepository(CstoPressDbContext db, TimeProvider time)
         var notes = await db.ChangeNotes.AsNoTracking()
             .Where(n => n.ChangedAt <= now)
             .Join(db.Publications.Where(PublicVisibility.Listed(now)).Where(p => p.Language == language),
-                n => n.PublicationId, p => p.Id,
-                (n, p) => new Correction(
-                    CorrectionKind.ChangeNote, n.Id, n.ChangedAt, n.Note, p.Id, p.Slug, p.Title, p.Language,
-                    p.Section!.Slug, p.Language == ContentLanguage.Ru ? p.Section.NameRu : p.Section.Name))
-            .OrderByDescending(c => c.At).ThenByDescending(c => c.Id)
+                n => n.PublicationId, p => p.Id, (n, p) => new { Note = n, Publication = p })
+            .OrderByDescending(c => c.Note.ChangedAt).ThenByDescending(c => c.Note.Id)
             .Take(count)
+            .Select(c => new Correction(
+                CorrectionKind.ChangeNote, c.Note.Id, c.Note.ChangedAt, c.Note.Note, c.Publication.Id, c.Publication.Slug, c.Publication.Title,
+                c.Publication.Language, c.Publication.Section!.Slug,
+                c.Publication.Language == ContentLanguage.Ru ? c.Publication.Section.NameRu : c.Publication.Section.Name))
             .ToListAsync(cancellationToken);
         var withdrawals = await db.Publications.AsNoTracking()
             .Where(PublicVisibility.Reachable(now))

@@ -52,9 +52,10 @@ public sealed class ReadApiRepository(CstoPressDbContext db, TimeProvider time)
     {
         var listed = db.Publications.Where(PublicVisibility.Listed(time.GetUtcNow()));
         return await db.Tags.AsNoTracking()
-            .Select(t => new TagOnApi(t.Id, t.Slug, t.Name, t.Publications.Count(p => listed.Contains(p))))
-            .Where(t => t.PublicationCount > 0)
+            .Select(t => new { t.Id, t.Slug, t.Name, Count = t.Publications.Count(p => listed.Contains(p)) })
+            .Where(t => t.Count > 0)
             .OrderBy(t => t.Name)
+            .Select(t => new TagOnApi(t.Id, t.Slug, t.Name, t.Count))
             .ToListAsync(cancellationToken);
     }
 
