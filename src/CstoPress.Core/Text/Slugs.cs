@@ -32,7 +32,7 @@ public static class Slugs
 
         var builder = new StringBuilder(text.Length);
         var pendingDash = false;
-        foreach (var ch in text.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        foreach (var ch in WithoutNoncharacters(text.ToLowerInvariant()).Normalize(NormalizationForm.FormD))
         {
             string? piece = null;
             if (Cyrillic.TryGetValue(ch, out var latin))
@@ -89,4 +89,13 @@ public static class Slugs
         var cut = slug.LastIndexOf('-', MaxLength);
         return (cut > MaxLength / 2 ? slug[..cut] : slug[..MaxLength]).TrimEnd('-');
     }
+
+    /// <summary>
+    /// Normalize refuses U+FFFE, U+FFFF and lone surrogates, which a pasted title may hold; no slug
+    /// keeps them (nor any character outside the Basic Multilingual Plane), so they go first.
+    /// </summary>
+    private static string WithoutNoncharacters(string text) =>
+        text.AsSpan().IndexOfAny('\uFFFE', '\uFFFF') < 0 && !text.Any(char.IsSurrogate)
+            ? text
+            : new string(text.Where(ch => ch is not '\uFFFE' and not '\uFFFF' && !char.IsSurrogate(ch)).ToArray());
 }
