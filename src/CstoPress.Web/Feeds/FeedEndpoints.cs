@@ -15,6 +15,9 @@ public static class FeedEndpoints
 {
     public const int EntriesPerFeed = 50;
 
+    /// <summary>Some feed readers and link checkers ask with HEAD first; the server leaves the body out.</summary>
+    internal static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
+
     public static IEndpointRouteBuilder MapFeedEndpoints(this IEndpointRouteBuilder endpoints)
     {
         foreach (var language in new[] { ContentLanguage.En, ContentLanguage.Ru })
@@ -23,11 +26,11 @@ public static class FeedEndpoints
             var office = FeedWriter.PressOffice(language);
             var ru = language == ContentLanguage.Ru;
 
-            feeds.MapGet("/all.{format}", (string format, HttpContext context, FeedRepository repository, FeedWriter writer) =>
+            feeds.MapMethods("/all.{format}", GetOrHead, (string format, HttpContext context, FeedRepository repository, FeedWriter writer) =>
                 ServeAsync(context, format, repository, writer, new PublicationQuery { Language = language }, f => new FeedDescription(
                     $"{language.Code()}/all", office + (ru ? " — все публикации" : " — all publications"), language, SiteLinks.AllNews(language), FeedLinks.All(language, f))));
 
-            feeds.MapGet("/sections/{slug}.{format}", async (string slug, string format, HttpContext context, CatalogRepository catalog, FeedRepository repository, FeedWriter writer) =>
+            feeds.MapMethods("/sections/{slug}.{format}", GetOrHead, async (string slug, string format, HttpContext context, CatalogRepository catalog, FeedRepository repository, FeedWriter writer) =>
             {
                 var section = await catalog.SectionBySlugAsync(slug, context.RequestAborted);
                 return section is null
@@ -37,14 +40,14 @@ public static class FeedEndpoints
                         SiteLinks.Section(language, section.Slug), FeedLinks.Section(language, section.Slug, f)));
             });
 
-            feeds.MapGet("/kinds/{kind}.{format}", (string kind, string format, HttpContext context, FeedRepository repository, FeedWriter writer) =>
+            feeds.MapMethods("/kinds/{kind}.{format}", GetOrHead, (string kind, string format, HttpContext context, FeedRepository repository, FeedWriter writer) =>
                 !PublicationKinds.TryParse(kind, out var parsed) || kind != parsed.Slug()
                     ? Task.FromResult(Results.NotFound())
                     : ServeAsync(context, format, repository, writer, new PublicationQuery { Language = language, Kind = parsed }, f => new FeedDescription(
                         $"{language.Code()}/kinds/{parsed.Slug()}", $"{office} — {KindTitle(parsed, language)}", language,
                         SiteLinks.AllNews(language), FeedLinks.Kind(language, parsed, f))));
 
-            feeds.MapGet("/tags/{slug}.{format}", async (string slug, string format, HttpContext context, CatalogRepository catalog, FeedRepository repository, FeedWriter writer) =>
+            feeds.MapMethods("/tags/{slug}.{format}", GetOrHead, async (string slug, string format, HttpContext context, CatalogRepository catalog, FeedRepository repository, FeedWriter writer) =>
             {
                 var tag = await catalog.TagBySlugAsync(slug, context.RequestAborted);
                 return tag is null
@@ -53,7 +56,7 @@ public static class FeedEndpoints
                         $"{language.Code()}/tags/{tag.Slug}", $"{office} — {tag.Name}", language, SiteLinks.Tag(language, tag.Slug), FeedLinks.Tag(language, tag.Slug, f)));
             });
 
-            feeds.MapGet("/people/{slug}.{format}", async (string slug, string format, HttpContext context, CatalogRepository catalog, FeedRepository repository, FeedWriter writer) =>
+            feeds.MapMethods("/people/{slug}.{format}", GetOrHead, async (string slug, string format, HttpContext context, CatalogRepository catalog, FeedRepository repository, FeedWriter writer) =>
             {
                 var person = await catalog.PersonBySlugAsync(slug, context.RequestAborted);
                 return person is null
@@ -64,7 +67,7 @@ public static class FeedEndpoints
                         language, SiteLinks.Person(language, person.Slug), FeedLinks.Person(language, person.Slug, f)));
             });
 
-            feeds.MapGet("/changes.{format}", async (string format, HttpContext context, FeedRepository repository, FeedWriter writer) =>
+            feeds.MapMethods("/changes.{format}", GetOrHead, async (string format, HttpContext context, FeedRepository repository, FeedWriter writer) =>
             {
                 if (!FeedFormats.TryParse(format, out var feedFormat))
                 {

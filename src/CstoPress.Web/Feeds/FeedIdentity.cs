@@ -14,6 +14,9 @@ public sealed class FeedIdentity(string authority)
 
     public string Feed(string name) => Prefix + "feed/" + name;
 
+    /// <summary>The scheme of a set of categories that has no page of its own (kinds, corrections).</summary>
+    public string Scheme(string name) => Prefix + "scheme/" + name;
+
     public string Publication(int id) => Prefix + "publication/" + id.ToString(CultureInfo.InvariantCulture);
 
     public string ChangeNote(int id) => Prefix + "change/" + id.ToString(CultureInfo.InvariantCulture);

@@ -23,6 +23,11 @@ public sealed class FeedWriter(PublicationMarkdown markdown, FeedIdentity identi
     public byte[] Publications(FeedDescription description, FeedContent content, FeedFormat format, string origin)
     {
         var feed = NewFeed(description, content.UpdatedAt, origin);
+        if (format == FeedFormat.Rss)
+        {
+            feed.AttributeExtensions.Add(new XmlQualifiedName("content", "http://www.w3.org/2000/xmlns/"), ContentModuleNamespace);
+        }
+
         feed.Items = content.Entries.Select(e => Entry(e, format, origin)).ToList();
         return Write(feed, format);
     }
@@ -91,7 +96,7 @@ public sealed class FeedWriter(PublicationMarkdown markdown, FeedIdentity identi
         }
 
         item.Categories.Add(new SyndicationCategory(entry.SectionSlug, origin + SiteLinks.Section(entry.Language, entry.SectionSlug), Clean(entry.SectionName)));
-        item.Categories.Add(new SyndicationCategory(entry.Kind.Slug(), origin + "/feeds/kinds", Clean(PageText.KindName(entry.Kind, entry.Language))));
+        item.Categories.Add(new SyndicationCategory(entry.Kind.Slug(), identity.Scheme("kind"), Clean(PageText.KindName(entry.Kind, entry.Language))));
         foreach (var tag in entry.Tags)
         {
             item.Categories.Add(new SyndicationCategory(Clean(tag.Slug), origin + SiteLinks.Tag(entry.Language, tag.Slug), Clean(tag.Name)));
@@ -149,7 +154,7 @@ public sealed class FeedWriter(PublicationMarkdown markdown, FeedIdentity identi
             RelationshipType = "related",
             Title = Clean(correction.Title),
         });
-        item.Categories.Add(new SyndicationCategory(withdrawal ? "withdrawal" : "correction"));
+        item.Categories.Add(new SyndicationCategory(withdrawal ? "withdrawal" : "correction", identity.Scheme("correction"), null));
         item.Categories.Add(new SyndicationCategory(correction.SectionSlug, origin + SiteLinks.Section(correction.Language, correction.SectionSlug), Clean(correction.SectionName)));
         item.Authors.Add(new SyndicationPerson { Name = PressOffice(language), Uri = origin + SiteLinks.Home(language) });
         return item;
@@ -162,11 +167,6 @@ public sealed class FeedWriter(PublicationMarkdown markdown, FeedIdentity identi
         using (var writer = XmlWriter.Create(stream, settings))
         {
             SyndicationFeedFormatter formatter = format == FeedFormat.Rss ? new Rss20FeedFormatter(feed) : new Atom10FeedFormatter(feed);
-            if (format == FeedFormat.Rss)
-            {
-                feed.AttributeExtensions.Add(new XmlQualifiedName("content", "http://www.w3.org/2000/xmlns/"), ContentModuleNamespace);
-            }
-
             formatter.WriteTo(writer);
         }
 

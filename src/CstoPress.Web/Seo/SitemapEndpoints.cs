@@ -21,7 +21,7 @@ public static class SitemapEndpoints
     public static IEndpointRouteBuilder MapSitemapEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("").ExcludeFromDescription();
-        group.MapGet("/robots.txt", (HttpContext context) => TypedResults.Text(
+        group.MapMethods("/robots.txt", FeedEndpoints.GetOrHead, (HttpContext context) => TypedResults.Text(
             string.Join('\n',
                 "User-agent: *",
                 "Disallow: /admin",
@@ -32,7 +32,7 @@ public static class SitemapEndpoints
                 ""),
             "text/plain; charset=utf-8"));
 
-        group.MapGet("/sitemap.xml", async (HttpContext context, SitemapRepository sitemaps, SitemapSettings settings) =>
+        group.MapMethods("/sitemap.xml", FeedEndpoints.GetOrHead, async (HttpContext context, SitemapRepository sitemaps, SitemapSettings settings) =>
         {
             var cancellationToken = context.RequestAborted;
             var pages = await LandingPagesAsync(context.Request, sitemaps, cancellationToken);
@@ -54,10 +54,10 @@ public static class SitemapEndpoints
             return Index(context, parts);
         });
 
-        group.MapGet("/sitemaps/pages.xml", async (HttpContext context, SitemapRepository sitemaps) =>
+        group.MapMethods("/sitemaps/pages.xml", FeedEndpoints.GetOrHead, async (HttpContext context, SitemapRepository sitemaps) =>
             UrlSet(context, await LandingPagesAsync(context.Request, sitemaps, context.RequestAborted)));
 
-        group.MapGet("/sitemaps/publications-{part:int}.xml", async (int part, HttpContext context, SitemapRepository sitemaps, SitemapSettings settings) =>
+        group.MapMethods("/sitemaps/publications-{part:int}.xml", FeedEndpoints.GetOrHead, async (int part, HttpContext context, SitemapRepository sitemaps, SitemapSettings settings) =>
         {
             if (part < 1 || part > int.MaxValue / settings.UrlsPerFile)
             {
@@ -70,7 +70,7 @@ public static class SitemapEndpoints
                 : UrlSet(context, publications.Select(p => PublicationUrl(context.Request, p)).ToList());
         });
 
-        group.MapGet("/sitemaps/news.xml", async (HttpContext context, SitemapRepository sitemaps) =>
+        group.MapMethods("/sitemaps/news.xml", FeedEndpoints.GetOrHead, async (HttpContext context, SitemapRepository sitemaps) =>
         {
             var recent = await sitemaps.RecentAsync(NewsWindow, context.RequestAborted);
             var document = Write(writer =>

@@ -76,6 +76,20 @@ public class FeedConditionalGetTests(SeededPortal portal) : IClassFixture<Seeded
         Assert.True(second.Content.Headers.LastModified > first.Content.Headers.LastModified);
     }
 
+    [Theory]
+    [InlineData("/feeds/all.atom")]
+    [InlineData("/ru/feeds/sections/news.rss")]
+    [InlineData("/sitemap.xml")]
+    public async Task AHeadRequestGetsTheHeadersWithoutTheBody(string url)
+    {
+        var get = await _client.GetAsync(url);
+        var head = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
     [Fact]
     public async Task FeedsMayBeCachedBriefly()
     {
