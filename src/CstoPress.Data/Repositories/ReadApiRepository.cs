@@ -35,12 +35,6 @@ public sealed class ReadApiRepository(CstoPressDbContext db, TimeProvider time)
                 .Where(p => p.Slug == slug))
             .SingleOrDefaultAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<SectionLink>> SectionsAsync(CancellationToken cancellationToken = default) =>
-        await db.Sections.AsNoTracking()
-            .OrderBy(s => s.Order)
-            .Select(s => new SectionLink(s.Id, s.Slug, s.Name, s.NameRu))
-            .ToListAsync(cancellationToken);
-
     public async Task<IReadOnlyList<PersonOnApi>> PeopleAsync(CancellationToken cancellationToken = default) =>
         await db.People.AsNoTracking()
             .OrderBy(p => p.Name)

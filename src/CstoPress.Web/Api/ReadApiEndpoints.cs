@@ -63,10 +63,10 @@ public static class ReadApiEndpoints
             : TypedResults.Ok(Resource(entry, context.Request.Origin(), markdown));
     }
 
-    private static async Task<Ok<IReadOnlyList<SectionResource>>> SectionsAsync(HttpContext context, ReadApiRepository repository)
+    private static async Task<Ok<IReadOnlyList<SectionResource>>> SectionsAsync(HttpContext context, CatalogRepository catalog)
     {
         var request = context.Request;
-        var sections = await repository.SectionsAsync(context.RequestAborted);
+        var sections = await catalog.SectionsAsync(context.RequestAborted);
         return TypedResults.Ok<IReadOnlyList<SectionResource>>(sections.Select(s => new SectionResource(
                 s.Id, s.Slug, s.Name, s.NameRu,
                 request.Absolute(SiteLinks.Section(ContentLanguage.En, s.Slug)), request.Absolute(SiteLinks.Section(ContentLanguage.Ru, s.Slug)),
