@@ -13,6 +13,10 @@ public static class DataServiceCollectionExtensions
         services.AddDbContext<CstoPressDbContext>(options => options.UseCstoPressDatabase(connectionString));
         services.AddScoped<PublicationRepository>();
         services.AddScoped<CatalogRepository>();
+        services.AddScoped<FeedRepository>();
+        services.AddScoped<ReadApiRepository>();
+        services.AddScoped<SitemapRepository>();
+        services.AddScoped<ArchiveRepository>();
         return services;
     }
 

@@ -89,4 +89,5 @@ public static class Slugs
         var cut = slug.LastIndexOf('-', MaxLength);
         return (cut > MaxLength / 2 ? slug[..cut] : slug[..MaxLength]).TrimEnd('-');
     }
+
 }

@@ -212,6 +212,16 @@ public sealed class PublicationRepository(CstoPressDbContext db, TimeProvider ti
             query = query.Where(p => p.Speech.SpeakerId == personId || p.People.Any(person => person.Id == personId));
         }
 
+        if (filter.From is { } from)
+        {
+            query = query.Where(p => p.PublishedAt >= from);
+        }
+
+        if (filter.Until is { } until)
+        {
+            query = query.Where(p => p.PublishedAt < until);
+        }
+
         return query;
     }
 

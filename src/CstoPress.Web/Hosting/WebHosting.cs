@@ -35,6 +35,7 @@ public static class WebHosting
         services.AddRazorPages(options => options.Conventions.Add(new LanguageRouteConvention()));
         services.AddHealthChecks().AddDbContextCheck<CstoPressDbContext>("database");
         services.AddProblemDetails();
+        builder.AddCstoPressSyndication();
         return builder;
     }
 
@@ -55,6 +56,7 @@ public static class WebHosting
 
         app.MapHealthChecks("/healthz");
         app.MapMediaEndpoints();
+        app.MapCstoPressSyndication();
         app.MapRazorPages();
 
         app.Lifetime.ApplicationStarted.Register(() =>

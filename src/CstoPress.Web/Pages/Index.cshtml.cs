@@ -1,4 +1,5 @@
 using CstoPress.Data.Repositories;
+using CstoPress.Web.Feeds;
 
 namespace CstoPress.Web.Pages;
 
@@ -16,6 +17,7 @@ public class IndexModel(PublicationRepository publications) : PublicPageModel
         Latest = await publications.LatestAsync(Language, LeadBlockSize, cancellationToken);
         Sections = await publications.LatestPerSectionAsync(Language, PerSection, cancellationToken);
         CanonicalPath = SiteLinks.Home(Language);
+        ViewData.Announce(Language, T("all publications", "все публикации"), format => FeedLinks.All(Language, format));
         OtherLanguageUrl = SiteLinks.Home(Language == Core.Publications.ContentLanguage.Ru ? Core.Publications.ContentLanguage.En : Core.Publications.ContentLanguage.Ru);
     }
 }

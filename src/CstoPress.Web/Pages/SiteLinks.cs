@@ -19,5 +19,11 @@ public static class SiteLinks
 
     public static string Tag(ContentLanguage language, string slug) => $"{Prefix(language)}/tags/{Uri.EscapeDataString(slug)}";
 
+    public static string ArchiveYear(ContentLanguage language, int year) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Prefix(language)}/news/{year}");
+
+    public static string ArchiveMonth(ContentLanguage language, int year, int month) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Prefix(language)}/news/{year}/{month:00}");
+
     public static string Image(Guid imageId) => $"/media/{imageId:N}";
 }

@@ -17,6 +17,15 @@ public class MakingSlugs
         Assert.True(Slugs.IsWellFormed(expected));
     }
 
+    [Theory]
+    [InlineData("Pasted\uFFFE title\uFFFF", "pasted-title")]
+    [InlineData("Lone \uD800 surrogate", "lone-surrogate")]
+    [InlineData("Control\u0001 character", "control-character")]
+    public void IgnoresCharactersThatCannotBeNormalized(string title, string expected)
+    {
+        Assert.Equal(expected, Slugs.From(title));
+    }
+
     [Fact]
     public void CutsALongTitleAtAWordBoundary()
     {

@@ -1,5 +1,6 @@
 using CstoPress.Core.Publications;
 using CstoPress.Data.Repositories;
+using CstoPress.Web.Feeds;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CstoPress.Web.Pages.News;
@@ -14,6 +15,7 @@ public class IndexModel(PublicationRepository publications) : ListingPageModel(p
         }
 
         CanonicalPath = SiteLinks.AllNews(Language);
+        ViewData.Announce(Language, T("all publications", "все публикации"), format => FeedLinks.All(Language, format));
         OtherLanguageUrl = SiteLinks.AllNews(Language == ContentLanguage.Ru ? ContentLanguage.En : ContentLanguage.Ru);
         return Page();
     }

@@ -1,5 +1,6 @@
 using CstoPress.Core.Publications;
 using CstoPress.Data.Repositories;
+using CstoPress.Web.Feeds;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CstoPress.Web.Pages.People;
@@ -18,6 +19,7 @@ public class PersonModel(PublicationRepository publications, CatalogRepository c
 
         Person = person;
         CanonicalPath = SiteLinks.Person(Language, slug);
+        ViewData.Announce(Language, person.NameIn(Language), format => FeedLinks.Person(Language, person.Slug, format));
         OtherLanguageUrl = SiteLinks.Person(Language == ContentLanguage.Ru ? ContentLanguage.En : ContentLanguage.Ru, slug);
         return Page();
     }

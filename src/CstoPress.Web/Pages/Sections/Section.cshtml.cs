@@ -1,5 +1,6 @@
 using CstoPress.Core.Publications;
 using CstoPress.Data.Repositories;
+using CstoPress.Web.Feeds;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CstoPress.Web.Pages.Sections;
@@ -18,6 +19,7 @@ public class SectionModel(PublicationRepository publications, CatalogRepository 
 
         Section = section;
         CanonicalPath = SiteLinks.Section(Language, slug);
+        ViewData.Announce(Language, section.NameIn(Language), format => FeedLinks.Section(Language, section.Slug, format));
         OtherLanguageUrl = SiteLinks.Section(Language == ContentLanguage.Ru ? ContentLanguage.En : ContentLanguage.Ru, slug);
         return Page();
     }

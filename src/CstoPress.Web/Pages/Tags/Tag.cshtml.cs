@@ -1,5 +1,6 @@
 using CstoPress.Core.Publications;
 using CstoPress.Data.Repositories;
+using CstoPress.Web.Feeds;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CstoPress.Web.Pages.Tags;
@@ -18,6 +19,7 @@ public class TagModel(PublicationRepository publications, CatalogRepository cata
 
         Tag = tag;
         CanonicalPath = SiteLinks.Tag(Language, slug);
+        ViewData.Announce(Language, tag.Name, format => FeedLinks.Tag(Language, tag.Slug, format));
         OtherLanguageUrl = SiteLinks.Tag(Language == ContentLanguage.Ru ? ContentLanguage.En : ContentLanguage.Ru, slug);
         return Page();
     }

@@ -1,0 +1,137 @@
+using System.Globalization;
+using CstoPress.Core.Publications;
+using CstoPress.Data.Repositories;
+
+namespace CstoPress.Web.Api;
+
+/// <summary>
+/// The query string of /api/v1/publications, bound as plain text and checked here, so that every bad
+/// value gets a 400 naming its parameter instead of a bare binding failure.
+/// </summary>
+public sealed class PublicationListRequest
+{
+    public const int DefaultLimit = 20;
+    public const int MaxLimit = 100;
+
+    public Dictionary<string, string[]> Errors { get; } = [];
+
+    public PublicationQuery Query { get; private set; } = new();
+
+    public ListingCursor? Cursor { get; private set; }
+
+    public int Limit { get; private set; } = DefaultLimit;
+
+    public bool IsValid => Errors.Count == 0;
+
+    public static async Task<PublicationListRequest> ReadAsync(PublicationListParameters parameters, ReadApiRepository repository, CancellationToken cancellationToken)
+    {
+        var request = new PublicationListRequest();
+        var query = new PublicationQuery();
+
+        // Full-text search (?q=) arrives with the search issue: it will narrow Query here. Until then
+        // it is refused, since quietly ignoring it would hand back everything as if it matched.
+        if (parameters.Q is not null)
+        {
+            request.Fail("q", "Full-text search is not available in this version of the API.");
+        }
+
+        if (parameters.Language is { } language)
+        {
+            if (ContentLanguages.TryParse(language, out var parsed))
+            {
+                query = query with { Language = parsed };
+            }
+            else
+            {
+                request.Fail("language", "Use 'en' or 'ru'.");
+            }
+        }
+
+        if (parameters.Kind is { } kind)
+        {
+            if (PublicationKinds.TryParse(kind, out var parsed))
+            {
+                query = query with { Kind = parsed };
+            }
+            else
+            {
+                request.Fail("kind", "Unknown kind. Use one of: " + string.Join(", ", PublicationKinds.All.Select(k => k.Slug())) + ".");
+            }
+        }
+
+        if (parameters.Section is { } section)
+        {
+            var id = await repository.SectionIdAsync(section, cancellationToken);
+            if (id is null)
+            {
+                request.Fail("section", "No section has this slug; /api/v1/sections lists them.");
+            }
+
+            query = query with { SectionId = id };
+        }
+
+        if (parameters.Tag is { } tag)
+        {
+            var id = await repository.TagIdAsync(tag, cancellationToken);
+            if (id is null)
+            {
+                request.Fail("tag", "No topic has this slug; /api/v1/tags lists them.");
+            }
+
+            query = query with { TagId = id };
+        }
+
+        if (parameters.Person is { } person)
+        {
+            var id = await repository.PersonIdAsync(person, cancellationToken);
+            if (id is null)
+            {
+                request.Fail("person", "No person has this slug; /api/v1/people lists them.");
+            }
+
+            query = query with { PersonId = id };
+        }
+
+        if (parameters.Since is { } since)
+        {
+            if (DateTimeOffset.TryParse(since, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed)
+                && parsed.Year is >= 1900 and <= 9000)
+            {
+                query = query with { Since = parsed };
+            }
+            else
+            {
+                request.Fail("since", "Use an ISO 8601 date or time, such as 2024-07-26 or 2024-07-26T09:00:00Z.");
+            }
+        }
+
+        if (parameters.Limit is { } limit)
+        {
+            if (int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed is >= 1 and <= MaxLimit)
+            {
+                request.Limit = parsed;
+            }
+            else
+            {
+                request.Fail("limit", $"Use a whole number from 1 to {MaxLimit}.");
+            }
+        }
+
+        if (parameters.Cursor is { } cursor)
+        {
+            if (ListingCursor.TryParse(cursor, out var parsed))
+            {
+                request.Cursor = parsed;
+            }
+            else
+            {
+                request.Fail("cursor", "Not a cursor this API issued: pass the 'next' value of the previous page unchanged.");
+            }
+        }
+
+        request.Query = query;
+        return request;
+    }
+
+    private void Fail(string parameter, string message) => Errors[parameter] = [message];
+}

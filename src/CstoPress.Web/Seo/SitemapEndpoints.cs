@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using CstoPress.Core.Publications;
+using CstoPress.Core.Text;
+using CstoPress.Data.Repositories;
+using CstoPress.Web.Feeds;
+using CstoPress.Web.Pages;
+
+namespace CstoPress.Web.Seo;
+
+/// <summary>
+/// /sitemap.xml (one file, or an index of files once the site has more addresses than a file may hold),
+/// the Google News sitemap of the last two days, and /robots.txt pointing at both.
+/// </summary>
+public static class SitemapEndpoints
+{
+    private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private const string NewsNamespace = "http://www.google.com/schemas/sitemap-news/0.9";
+    private static readonly TimeSpan NewsWindow = TimeSpan.FromDays(2);
+
+    public static IEndpointRouteBuilder MapSitemapEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("").ExcludeFromDescription();
+        group.MapMethods("/robots.txt", FeedEndpoints.GetOrHead, (HttpContext context) => TypedResults.Text(
+            string.Join('\n',
+                "User-agent: *",
+                "Disallow: /admin",
+                "Disallow: /api/",
+                "",
+                $"Sitemap: {context.Request.Absolute("/sitemap.xml")}",
+                $"Sitemap: {context.Request.Absolute("/sitemaps/news.xml")}",
+                ""),
+            "text/plain; charset=utf-8"));
+
+        group.MapMethods("/sitemap.xml", FeedEndpoints.GetOrHead, async (HttpContext context, SitemapRepository sitemaps, SitemapSettings settings) =>
+        {
+            var cancellationToken = context.RequestAborted;
+            var pages = await LandingPagesAsync(context.Request, sitemaps, cancellationToken);
+            var publicationCount = await sitemaps.PublicationCountAsync(cancellationToken);
+            if (pages.Count + publicationCount <= settings.UrlsPerFile)
+            {
+                var publications = await sitemaps.PublicationsAsync(0, publicationCount, cancellationToken);
+                var all = pages.Concat(publications.Select(p => PublicationUrl(context.Request, p))).ToList();
+                return UrlSet(context, all);
+            }
+
+            var files = (publicationCount + settings.UrlsPerFile - 1) / settings.UrlsPerFile;
+            var parts = new List<SitemapUrl> { new(context.Request.Absolute("/sitemaps/pages.xml"), Latest(pages)) };
+            for (var part = 1; part <= files; part++)
+            {
+                parts.Add(new SitemapUrl(context.Request.Absolute($"/sitemaps/publications-{part}.xml"), null));
+            }
+
+            return Index(context, parts);
+        });
+
+        group.MapMethods("/sitemaps/pages.xml", FeedEndpoints.GetOrHead, async (HttpContext context, SitemapRepository sitemaps) =>
+            UrlSet(context, await LandingPagesAsync(context.Request, sitemaps, context.RequestAborted)));
+
+        group.MapMethods("/sitemaps/publications-{part:int}.xml", FeedEndpoints.GetOrHead, async (int part, HttpContext context, SitemapRepository sitemaps, SitemapSettings settings) =>
+        {
+            if (part < 1 || part > int.MaxValue / settings.UrlsPerFile)
+            {
+                return Results.NotFound();
+            }
+
+            var publications = await sitemaps.PublicationsAsync((part - 1) * settings.UrlsPerFile, settings.UrlsPerFile, context.RequestAborted);
+            return publications.Count == 0
+                ? Results.NotFound()
+                : UrlSet(context, publications.Select(p => PublicationUrl(context.Request, p)).ToList());
+        });
+
+        group.MapMethods("/sitemaps/news.xml", FeedEndpoints.GetOrHead, async (HttpContext context, SitemapRepository sitemaps) =>
+        {
+            var recent = await sitemaps.RecentAsync(NewsWindow, context.RequestAborted);
+            var document = Write(writer =>
+            {
+                writer.WriteStartElement("urlset", SitemapNamespace);
+                writer.WriteAttributeString("xmlns", "news", null, NewsNamespace);
+                foreach (var item in recent)
+                {
+                    writer.WriteStartElement("url", SitemapNamespace);
+                    writer.WriteElementString("loc", SitemapNamespace, context.Request.Absolute(SiteLinks.Publication(item.Language, item.Slug)));
+                    writer.WriteStartElement("news", NewsNamespace);
+                    writer.WriteStartElement("publication", NewsNamespace);
+                    writer.WriteElementString("name", NewsNamespace, FeedWriter.PressOffice(item.Language));
+                    writer.WriteElementString("language", NewsNamespace, item.Language.Code());
+                    writer.WriteEndElement();
+                    writer.WriteElementString("publication_date", NewsNamespace, W3CTime(item.PublishedAt));
+                    writer.WriteElementString("title", NewsNamespace, CleanText.Of(item.Title));
+                    writer.WriteEndElement();
+                    writer.WriteEndElement();
+                }
+
+                writer.WriteEndElement();
+            });
+            return XmlResponses.Document(context, document, "application/xml", recent.Count == 0 ? DateTimeOffset.UnixEpoch : recent.Max(r => r.LastChangedAt));
+        });
+        return endpoints;
+    }
+
+    private static async Task<List<SitemapUrl>> LandingPagesAsync(HttpRequest request, SitemapRepository sitemaps, CancellationToken cancellationToken)
+    {
+        var sections = await sitemaps.SectionsAsync(cancellationToken);
+        var tags = await sitemaps.TagSlugsAsync(cancellationToken);
+        var people = await sitemaps.PersonSlugsAsync(cancellationToken);
+        var urls = new List<SitemapUrl>();
+        foreach (var language in new[] { ContentLanguage.En, ContentLanguage.Ru })
+        {
+            var latest = sections.Select(s => language == ContentLanguage.Ru ? s.LatestRu : s.LatestEn).Max();
+            urls.Add(new SitemapUrl(request.Absolute(SiteLinks.Home(language)), latest));
+            urls.Add(new SitemapUrl(request.Absolute(SiteLinks.AllNews(language)), latest));
+            urls.AddRange(sections.Select(s => new SitemapUrl(
+                request.Absolute(SiteLinks.Section(language, s.Slug)), language == ContentLanguage.Ru ? s.LatestRu : s.LatestEn)));
+            urls.AddRange(tags.Select(t => new SitemapUrl(request.Absolute(SiteLinks.Tag(language, t)), null)));
+            urls.AddRange(people.Select(p => new SitemapUrl(request.Absolute(SiteLinks.Person(language, p)), null)));
+        }
+
+        return urls;
+    }
+
+    private static SitemapUrl PublicationUrl(HttpRequest request, SitemapPublication publication) =>
+        new(request.Absolute(SiteLinks.Publication(publication.Language, publication.Slug)), publication.LastChangedAt);
+
+    private static IResult UrlSet(HttpContext context, IReadOnlyList<SitemapUrl> urls) =>
+        XmlResponses.Document(context, Write(writer => WriteList(writer, "urlset", "url", urls)), "application/xml", Latest(urls) ?? DateTimeOffset.UnixEpoch);
+
+    private static IResult Index(HttpContext context, IReadOnlyList<SitemapUrl> files) =>
+        XmlResponses.Document(context, Write(writer => WriteList(writer, "sitemapindex", "sitemap", files)), "application/xml", Latest(files) ?? DateTimeOffset.UnixEpoch);
+
+    private static void WriteList(XmlWriter writer, string root, string element, IReadOnlyList<SitemapUrl> urls)
+    {
+        writer.WriteStartElement(root, SitemapNamespace);
+        foreach (var url in urls)
+        {
+            writer.WriteStartElement(element, SitemapNamespace);
+            writer.WriteElementString("loc", SitemapNamespace, url.Location);
+            if (url.LastModified is { } lastModified)
+            {
+                writer.WriteElementString("lastmod", SitemapNamespace, W3CTime(lastModified));
+            }
+
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+    }
+
+    private static byte[] Write(Action<XmlWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
+        {
+            writer.WriteStartDocument();
+            write(writer);
+            writer.WriteEndDocument();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static DateTimeOffset? Latest(IEnumerable<SitemapUrl> urls) => urls.Max(u => u.LastModified);
+
+    private static string W3CTime(DateTimeOffset time) =>
+        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private sealed record SitemapUrl(string Location, DateTimeOffset? LastModified);
+}

@@ -1,0 +1,95 @@
+using System.Net;
+using System.Text.Json;
+using CstoPress.Core.Publications;
+using CstoPress.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace CstoPress.Web.Tests.Browser;
+
+/// <summary>The portal served by Kestrel on a free loopback port, so a real browser can open it.</summary>
+public sealed class FeedsBrowserPortal : SeededPortal
+{
+    public FeedsBrowserPortal() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+
+    public string Address { get; private set; } = "";
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        StartServer();
+        Address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+    }
+}
+
+/// <summary>A feed and a publication page opened in the real Chromium the test machine provides.</summary>
+public class FeedsInBrowserTests(FeedsBrowserPortal portal) : IClassFixture<FeedsBrowserPortal>
+{
+    private const string ChromiumPath = "/usr/bin/chromium";
+
+    [Fact]
+    public async Task AFeedOpensAsXmlAndAPublicationPageCarriesItsDataWithoutRunningIt()
+    {
+        Publication item = new PublicationBuilder(portal.News, "Browser check </script><script>alert(1)</script>")
+            .WithSlug("browser-check")
+            .WithLead("A lead for the browser.")
+            .WithBody("A body with ]]> in it.");
+        await portal.AddAsync(item);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        });
+        var page = await browser.NewPageAsync();
+        var dialogs = new List<string>();
+        var problems = new List<string>();
+        page.Dialog += async (_, dialog) =>
+        {
+            dialogs.Add(dialog.Message);
+            await dialog.DismissAsync();
+        };
+        page.Console += (_, message) =>
+        {
+            // A feed shown as text has no icon link, so the browser asks for /favicon.ico, which the site does not have.
+            if (message.Type == "error" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal))
+            {
+                problems.Add($"{message.Text} ({message.Location})");
+            }
+        };
+        page.PageError += (_, error) => problems.Add(error);
+
+        var feedResponse = await page.GotoAsync(portal.Address + "/feeds/all.atom");
+        Assert.Equal(200, feedResponse!.Status);
+        Assert.StartsWith("application/atom+xml", feedResponse.Headers["content-type"], StringComparison.Ordinal);
+        // Chromium shows a feed as its source text: the markup in the title arrives escaped, as text.
+        var feedText = await page.EvaluateAsync<string>("() => document.body.innerText");
+        Assert.StartsWith("<?xml", feedText, StringComparison.Ordinal);
+        Assert.Contains("Browser check &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;", feedText, StringComparison.Ordinal);
+        using (var reader = System.Xml.XmlReader.Create(new StringReader(await feedResponse.TextAsync())))
+        {
+            var feed = System.ServiceModel.Syndication.SyndicationFeed.Load(reader);
+            Assert.Contains(feed.Items, i => i.Title.Text == "Browser check </script><script>alert(1)</script>");
+        }
+
+        var pageResponse = await page.GotoAsync(portal.Address + "/news/browser-check");
+        Assert.Equal(200, pageResponse!.Status);
+        Assert.Equal("Browser check </script><script>alert(1)</script>", await page.TextContentAsync("h1"));
+        var jsonLd = await page.EvaluateAsync<string>("() => document.querySelector('script[type=\"application/ld+json\"]').textContent");
+        using var article = JsonDocument.Parse(jsonLd);
+        Assert.Equal("Browser check </script><script>alert(1)</script>", article.RootElement.GetProperty("headline").GetString());
+        Assert.Equal(1, await page.EvaluateAsync<int>("() => document.scripts.length"));
+        Assert.Equal("Browser check </script><script>alert(1)</script>", await page.GetAttributeAsync("meta[property='og:title']", "content"));
+
+        await page.GotoAsync(portal.Address + "/sections/news");
+        Assert.Equal("/feeds/sections/news.atom", await page.GetAttributeAsync("link[rel=alternate][type='application/atom+xml']", "href"));
+        Assert.True(await page.IsVisibleAsync(".feed-links a[href='/feeds/sections/news.rss']"));
+
+        Assert.Empty(dialogs);
+        Assert.Empty(problems);
+    }
+}
