@@ -76,6 +76,9 @@ public sealed class PublicationMarkdown(BodyLimits limits)
         return Markdig.Markdown.ToPlainText(markdown, _pipeline).Trim();
     }
 
+    private static bool IsOwnAddress(string? url) =>
+        url is not null && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+
     private static HtmlSanitizer CreateSanitizer()
     {
         var options = new HtmlSanitizerOptions
@@ -98,6 +101,13 @@ public sealed class PublicationMarkdown(BodyLimits limits)
         var sanitizer = new HtmlSanitizer(options);
         sanitizer.PostProcessNode += (_, e) =>
         {
+            // Pictures in a body are our own stored photos; the page's CSP would refuse any other.
+            if (e.Node is AngleSharp.Html.Dom.IHtmlImageElement image && !IsOwnAddress(image.GetAttribute("src")))
+            {
+                image.Remove();
+                return;
+            }
+
             // Links in a body lead away from the site: they must not hand it the reader's session.
             if (e.Node is AngleSharp.Html.Dom.IHtmlAnchorElement anchor && anchor.HasAttribute("href"))
             {

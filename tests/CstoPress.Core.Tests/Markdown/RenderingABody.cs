@@ -70,4 +70,11 @@ public class RenderingABody
     {
         Assert.Equal("First bold.", _markdown.ToPlainText("First **bold**."));
     }
+
+    [Theory]
+    [InlineData("![photo](/media/0b7d2c1e5f0a4e8b9c3d6f1a2b4c5d6e)", true)]
+    [InlineData("![tracker](https://example.org/pixel.png)", false)]
+    [InlineData("![tracker](//example.org/pixel.png)", false)]
+    public void KeepsOnlyPicturesTheSiteServesItself(string body, bool kept) =>
+        Assert.Equal(kept, _markdown.ToHtml(body).Contains("<img", StringComparison.Ordinal));
 }

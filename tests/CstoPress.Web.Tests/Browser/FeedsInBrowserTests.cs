@@ -1,34 +1,13 @@
-using System.Net;
 using System.Text.Json;
 using CstoPress.Core.Publications;
 using CstoPress.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CstoPress.Web.Tests.Browser;
 
-/// <summary>The portal served by Kestrel on a free loopback port, so a real browser can open it.</summary>
-public sealed class FeedsBrowserPortal : SeededPortal
-{
-    public FeedsBrowserPortal() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-
-    public string Address { get; private set; } = "";
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        StartServer();
-        Address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
-    }
-}
-
 /// <summary>A feed and a publication page opened in the real Chromium the test machine provides.</summary>
-public class FeedsInBrowserTests(FeedsBrowserPortal portal) : IClassFixture<FeedsBrowserPortal>
+public class FeedsInBrowserTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
-
     [Fact]
     public async Task AFeedOpensAsXmlAndAPublicationPageCarriesItsDataWithoutRunningIt()
     {
@@ -38,13 +17,9 @@ public class FeedsInBrowserTests(FeedsBrowserPortal portal) : IClassFixture<Feed
             .WithBody("A body with ]]> in it.");
         await portal.AddAsync(item);
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        });
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var ownedPlaywright = playwright;
+        await using var ownedBrowser = browser;
         var page = await browser.NewPageAsync();
         var dialogs = new List<string>();
         var problems = new List<string>();
