@@ -1,0 +1,180 @@
+using System.Linq.Expressions;
+using CstoPress.Core.Publications;
+using CstoPress.Core.Search;
+using CstoPress.Data.Repositories;
+using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
+
+namespace CstoPress.Data.Search;
+
+/// <summary>
+/// Full-text search of the archive, for the search page and the read API. PostgreSQL does the work:
+/// the stored, weighted search_vector (title A, lead B, body C) is matched with websearch_to_tsquery
+/// in each item's own language configuration, ranked with ts_rank_cd and excerpted with ts_headline.
+/// Names, which stemming cannot help with (Zas / Zass), are also looked up by trigram similarity
+/// among the people's names and spellings and in titles. Starts, like every public query, from
+/// <see cref="PublicVisibility.Listed"/>.
+/// </summary>
+public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, PressOfficeTime pressOffice)
+{
+    /// <summary>pg_trgm's own default for word similarity: 'Zass' against 'Stanislav Zas' scores 0.6.</summary>
+    private const double NameSimilarity = 0.6;
+
+    /// <summary>A speech by or a text about the person searched for outranks a passing mention.</summary>
+    private const double PersonBonus = 1.0;
+
+    private const string Vector = "SearchVector";
+
+    public async Task<SearchResults> SearchAsync(
+        SearchText text, SearchFilter filter, SearchCursor? cursor, int pageSize, CancellationToken cancellationToken = default)
+    {
+        if (SearchText.Read(text.Value, out var words) != SearchTextProblem.None || pageSize <= 0)
+        {
+            return SearchResults.None;
+        }
+
+        var query = words.Value;
+        var byName = words.CouldBeAName;
+        IReadOnlyList<int> people = byName ? await PeopleNamedAsync(query, cancellationToken) : [];
+        var matches = Filtered(filter).Where(Matching(query, byName, people));
+
+        var total = await matches.CountAsync(cancellationToken);
+        var offset = cursor?.Offset ?? 0;
+        if (total == 0 || offset >= total)
+        {
+            return SearchResults.None with { Total = total };
+        }
+
+        var ids = await Ranked(matches, query, byName, people)
+            .Skip(offset)
+            .Take(pageSize)
+            .Select(ranked => ranked.Id)
+            .ToListAsync(cancellationToken);
+
+        var summaries = await PublicationRepository.Summaries(db.Publications.AsNoTracking().Where(p => ids.Contains(p.Id)))
+            .ToDictionaryAsync(s => s.Id, cancellationToken);
+        var snippets = await Snippets(ids, query).ToDictionaryAsync(s => s.Id, s => s.Marked, cancellationToken);
+
+        var hits = ids.Where(summaries.ContainsKey)
+            .Select(id => new SearchHit(summaries[id], Highlighting.Parts(snippets.GetValueOrDefault(id))))
+            .ToList();
+        var next = offset + pageSize;
+        return new SearchResults(
+            hits,
+            total,
+            offset > 0 ? new SearchCursor(Math.Max(0, offset - pageSize)) : null,
+            next < total && next <= SearchCursor.MaxOffset ? new SearchCursor(next) : null);
+    }
+
+    /// <summary>The people known under a spelling close to <paramref name="name"/>: their name in either language or a variant.</summary>
+    public async Task<IReadOnlyList<int>> PeopleNamedAsync(string name, CancellationToken cancellationToken = default) =>
+        await db.People.AsNoTracking()
+            .Where(p => EF.Functions.TrigramsWordSimilarity(name, p.Name) >= NameSimilarity
+                || EF.Functions.TrigramsWordSimilarity(name, p.NameRu ?? "") >= NameSimilarity
+                || p.NameVariants.Any(variant => EF.Functions.TrigramsWordSimilarity(name, variant) >= NameSimilarity))
+            .Select(p => p.Id)
+            .ToListAsync(cancellationToken);
+
+    private IQueryable<Publication> Filtered(SearchFilter filter)
+    {
+        var query = db.Publications.AsNoTracking().Where(PublicVisibility.Listed(time.GetUtcNow()));
+        if (filter.Language is { } language)
+        {
+            query = query.Where(p => p.Language == language);
+        }
+
+        if (filter.SectionId is { } sectionId)
+        {
+            query = query.Where(p => p.SectionId == sectionId);
+        }
+
+        if (filter.Kind is { } kind)
+        {
+            query = query.Where(p => p.Kind == kind);
+        }
+
+        if (filter.Year is { } year and > 1 and < 9999)
+        {
+            var from = pressOffice.ToUtc(new DateTime(year, 1, 1));
+            var until = pressOffice.ToUtc(new DateTime(year + 1, 1, 1));
+            query = query.Where(p => p.PublishedAt >= from && p.PublishedAt < until);
+        }
+
+        if (filter.PersonId is { } personId)
+        {
+            query = query.Where(p => p.Speech.SpeakerId == personId || p.People.Any(person => person.Id == personId));
+        }
+
+        return query;
+    }
+
+    /// <summary>
+    /// Each language half is matched against its own query, so that both halves can use the GIN index
+    /// (a query chosen per row could not).
+    /// </summary>
+    private static Expression<Func<Publication, bool>> Matching(string query, bool byName, IReadOnlyList<int> people)
+    {
+        if (!byName)
+        {
+            return p => (p.Language == ContentLanguage.Ru
+                        && EF.Property<NpgsqlTsVector>(p, Vector).Matches(EF.Functions.WebSearchToTsQuery("russian", query)))
+                    || (p.Language == ContentLanguage.En
+                        && EF.Property<NpgsqlTsVector>(p, Vector).Matches(EF.Functions.WebSearchToTsQuery("english", query)));
+        }
+
+        if (people.Count == 0)
+        {
+            return p => (p.Language == ContentLanguage.Ru
+                        && EF.Property<NpgsqlTsVector>(p, Vector).Matches(EF.Functions.WebSearchToTsQuery("russian", query)))
+                    || (p.Language == ContentLanguage.En
+                        && EF.Property<NpgsqlTsVector>(p, Vector).Matches(EF.Functions.WebSearchToTsQuery("english", query)))
+                    || EF.Functions.TrigramsAreWordSimilar(query, p.Title);
+        }
+
+        return p => (p.Language == ContentLanguage.Ru
+                    && EF.Property<NpgsqlTsVector>(p, Vector).Matches(EF.Functions.WebSearchToTsQuery("russian", query)))
+                || (p.Language == ContentLanguage.En
+                    && EF.Property<NpgsqlTsVector>(p, Vector).Matches(EF.Functions.WebSearchToTsQuery("english", query)))
+                || EF.Functions.TrigramsAreWordSimilar(query, p.Title)
+                || (p.Speech.SpeakerId != null && people.Contains(p.Speech.SpeakerId.Value))
+                || p.People.Any(person => people.Contains(person.Id));
+    }
+
+    /// <summary>Best first: ts_rank_cd weighs title hits over lead and body hits; newer first among equals.</summary>
+    private static IQueryable<RankedMatch> Ranked(IQueryable<Publication> matches, string query, bool byName, IReadOnlyList<int> people)
+    {
+        var ranked = byName
+            ? matches.Select(p => new RankedMatch(
+                p.Id,
+                p.PublishedAt,
+                (p.Language == ContentLanguage.Ru
+                    ? EF.Property<NpgsqlTsVector>(p, Vector).RankCoverDensity(EF.Functions.WebSearchToTsQuery("russian", query))
+                    : EF.Property<NpgsqlTsVector>(p, Vector).RankCoverDensity(EF.Functions.WebSearchToTsQuery("english", query)))
+                + EF.Functions.TrigramsWordSimilarity(query, p.Title)
+                + ((p.Speech.SpeakerId != null && people.Contains(p.Speech.SpeakerId.Value))
+                    || p.People.Any(person => people.Contains(person.Id)) ? PersonBonus : 0)))
+            : matches.Select(p => new RankedMatch(
+                p.Id,
+                p.PublishedAt,
+                p.Language == ContentLanguage.Ru
+                    ? EF.Property<NpgsqlTsVector>(p, Vector).RankCoverDensity(EF.Functions.WebSearchToTsQuery("russian", query))
+                    : EF.Property<NpgsqlTsVector>(p, Vector).RankCoverDensity(EF.Functions.WebSearchToTsQuery("english", query))));
+        return ranked.OrderByDescending(r => r.Rank).ThenByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id);
+    }
+
+    /// <summary>ts_headline is slow on long texts, so it runs only for the page's few items.</summary>
+    private IQueryable<MarkedSnippet> Snippets(List<int> ids, string query) =>
+        db.Publications.AsNoTracking()
+            .Where(p => ids.Contains(p.Id))
+            .Select(p => new MarkedSnippet(
+                p.Id,
+                p.Language == ContentLanguage.Ru
+                    ? EF.Functions.WebSearchToTsQuery("russian", query)
+                        .GetResultHeadline("russian", p.Lead + "\n" + p.Body, Highlighting.HeadlineOptions)
+                    : EF.Functions.WebSearchToTsQuery("english", query)
+                        .GetResultHeadline("english", p.Lead + "\n" + p.Body, Highlighting.HeadlineOptions)));
+
+    private sealed record RankedMatch(int Id, DateTimeOffset? PublishedAt, double Rank);
+
+    private sealed record MarkedSnippet(int Id, string Marked);
+}
