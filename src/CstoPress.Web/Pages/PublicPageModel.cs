@@ -12,7 +12,4 @@ public abstract class PublicPageModel : PageModel
     public string? OtherLanguageUrl { get; protected set; }
 
     public string? CanonicalPath { get; protected set; }
-
-    /// <summary>Interface text in the page's language, until the resource files of the localization issue take over.</summary>
-    public string T(string english, string russian) => Language == ContentLanguage.Ru ? russian : english;
 }

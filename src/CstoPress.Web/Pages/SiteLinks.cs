@@ -19,5 +19,7 @@ public static class SiteLinks
 
     public static string Tag(ContentLanguage language, string slug) => $"{Prefix(language)}/tags/{Uri.EscapeDataString(slug)}";
 
+    public static string Search(ContentLanguage language) => Prefix(language) + "/search";
+
     public static string Image(Guid imageId) => $"/media/{imageId:N}";
 }
