@@ -144,21 +144,25 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
     private static IQueryable<RankedMatch> Ranked(IQueryable<Publication> matches, string query, bool byName, IReadOnlyList<int> people)
     {
         var ranked = byName
-            ? matches.Select(p => new RankedMatch(
-                p.Id,
-                p.PublishedAt,
-                (p.Language == ContentLanguage.Ru
+            ? matches.Select(p => new RankedMatch
+            {
+                Id = p.Id,
+                PublishedAt = p.PublishedAt,
+                Rank = (p.Language == ContentLanguage.Ru
                     ? EF.Property<NpgsqlTsVector>(p, Vector).RankCoverDensity(EF.Functions.WebSearchToTsQuery("russian", query))
                     : EF.Property<NpgsqlTsVector>(p, Vector).RankCoverDensity(EF.Functions.WebSearchToTsQuery("english", query)))
                 + EF.Functions.TrigramsWordSimilarity(query, p.Title)
                 + ((p.Speech.SpeakerId != null && people.Contains(p.Speech.SpeakerId.Value))
-                    || p.People.Any(person => people.Contains(person.Id)) ? PersonBonus : 0)))
-            : matches.Select(p => new RankedMatch(
-                p.Id,
-                p.PublishedAt,
-                p.Language == ContentLanguage.Ru
+                    || p.People.Any(person => people.Contains(person.Id)) ? PersonBonus : 0),
+            })
+            : matches.Select(p => new RankedMatch
+            {
+                Id = p.Id,
+                PublishedAt = p.PublishedAt,
+                Rank = p.Language == ContentLanguage.Ru
                     ? EF.Property<NpgsqlTsVector>(p, Vector).RankCoverDensity(EF.Functions.WebSearchToTsQuery("russian", query))
-                    : EF.Property<NpgsqlTsVector>(p, Vector).RankCoverDensity(EF.Functions.WebSearchToTsQuery("english", query))));
+                    : EF.Property<NpgsqlTsVector>(p, Vector).RankCoverDensity(EF.Functions.WebSearchToTsQuery("english", query)),
+            });
         return ranked.OrderByDescending(r => r.Rank).ThenByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id);
     }
 
@@ -174,7 +178,13 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
                     : EF.Functions.WebSearchToTsQuery("english", query)
                         .GetResultHeadline("english", p.Lead + "\n" + p.Body, Highlighting.HeadlineOptions)));
 
-    private sealed record RankedMatch(int Id, DateTimeOffset? PublishedAt, double Rank);
+    /// <summary>Built with an initializer, not a constructor, so that EF can still sort by its members.</summary>
+    private sealed class RankedMatch
+    {
+        public int Id { get; init; }
+        public DateTimeOffset? PublishedAt { get; init; }
+        public double Rank { get; init; }
+    }
 
     private sealed record MarkedSnippet(int Id, string Marked);
 }
