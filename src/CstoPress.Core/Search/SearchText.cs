@@ -17,9 +17,22 @@ public sealed record SearchText
 
     public string Value { get; }
 
-    /// <summary>Whether the text is short and word-like enough to be a name, worth looking up by spelling.</summary>
-    public bool CouldBeAName =>
-        Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && Value.Count(char.IsLetter) >= 3;
+    /// <summary>
+    /// Whether the text reads like a name (up to three plain words, no search operators), worth looking
+    /// up by spelling as well: a query that excludes a word or asks for a phrase means exactly that.
+    /// </summary>
+    public bool CouldBeAName
+    {
+        get
+        {
+            var words = Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return words.Length <= 3
+                && Value.Count(char.IsLetter) >= 3
+                && words.All(word => char.IsLetter(word[0])
+                    && !word.Equals("or", StringComparison.OrdinalIgnoreCase)
+                    && word.All(c => char.IsLetter(c) || c is '-' or '.' or '\''));
+        }
+    }
 
     public static SearchTextProblem Read(string? typed, out SearchText text)
     {

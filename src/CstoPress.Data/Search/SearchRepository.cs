@@ -166,7 +166,10 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
         return ranked.OrderByDescending(r => r.Rank).ThenByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id);
     }
 
-    /// <summary>ts_headline is slow on long texts, so it runs only for the page's few items.</summary>
+    /// <summary>
+    /// ts_headline is slow on long texts, so it runs only for the page's few items. The marks it puts
+    /// around matches are removed from the text first, so the text cannot open or close one itself.
+    /// </summary>
     private IQueryable<MarkedSnippet> Snippets(List<int> ids, string query) =>
         db.Publications.AsNoTracking()
             .Where(p => ids.Contains(p.Id))
@@ -174,9 +177,9 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
                 p.Id,
                 p.Language == ContentLanguage.Ru
                     ? EF.Functions.WebSearchToTsQuery("russian", query)
-                        .GetResultHeadline("russian", p.Lead + "\n" + p.Body, Highlighting.HeadlineOptions)
+                        .GetResultHeadline("russian", (p.Lead + "\n" + p.Body).Replace(Highlighting.Start.ToString(), "").Replace(Highlighting.Stop.ToString(), ""), Highlighting.HeadlineOptions)
                     : EF.Functions.WebSearchToTsQuery("english", query)
-                        .GetResultHeadline("english", p.Lead + "\n" + p.Body, Highlighting.HeadlineOptions)));
+                        .GetResultHeadline("english", (p.Lead + "\n" + p.Body).Replace(Highlighting.Start.ToString(), "").Replace(Highlighting.Stop.ToString(), ""), Highlighting.HeadlineOptions)));
 
     /// <summary>Built with an initializer, not a constructor, so that EF can still sort by its members.</summary>
     private sealed class RankedMatch
