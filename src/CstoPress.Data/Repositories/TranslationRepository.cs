@@ -31,7 +31,7 @@ public sealed class TranslationRepository(CstoPressDbContext db, TimeProvider ti
 
     /// <summary>
     /// Adds a draft translation of publication <paramref name="originalId"/>, pre-filled by
-    /// <see cref="Translations.DraftOf"/>, and returns it; null when there is no such publication.
+    /// <see cref="TranslationDrafts.DraftOf"/>, and returns it; null when there is no such publication.
     /// </summary>
     /// <exception cref="PublicationRuleException">The item is a translation or already has one.</exception>
     public async Task<Publication?> StartTranslationAsync(int originalId, CancellationToken cancellationToken = default)
@@ -49,7 +49,7 @@ public sealed class TranslationRepository(CstoPressDbContext db, TimeProvider ti
             return null;
         }
 
-        var draft = Translations.DraftOf(original, time.GetUtcNow());
+        var draft = TranslationDrafts.DraftOf(original, time.GetUtcNow());
         db.Publications.Add(draft);
         await db.SaveChangesAsync(cancellationToken);
         return draft;

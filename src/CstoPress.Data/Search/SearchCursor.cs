@@ -9,7 +9,7 @@ namespace CstoPress.Data.Search;
 /// </summary>
 public readonly record struct SearchCursor(int Offset)
 {
-    public const int MaxOffset = 1000;
+    public const int MaxOffset = SearchRepository.RankedCandidates;
 
     public override string ToString() => Offset.ToString(CultureInfo.InvariantCulture);
 

@@ -23,6 +23,13 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
     /// <summary>A speech by or a text about the person searched for outranks a passing mention.</summary>
     private const double PersonBonus = 1.0;
 
+    /// <summary>
+    /// How many matches, newest first, are ranked and counted. Ranking reads every candidate's whole
+    /// search vector, so a word found in half the archive would otherwise cost a pass over half the
+    /// archive; for news, the best of the newest thousand matches is what a reader pages through anyway.
+    /// </summary>
+    public const int RankedCandidates = 1000;
+
     private const string Vector = "SearchVector";
 
     public async Task<SearchResults> SearchAsync(
@@ -38,14 +45,15 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
         IReadOnlyList<int> people = byName ? await PeopleNamedAsync(query, cancellationToken) : [];
         var matches = Filtered(filter).Where(Matching(query, byName, people));
 
-        var total = await matches.CountAsync(cancellationToken);
+        var total = await matches.Take(RankedCandidates + 1).CountAsync(cancellationToken);
         var offset = cursor?.Offset ?? 0;
-        if (total == 0 || offset >= total)
+        if (total == 0 || offset >= Math.Min(total, RankedCandidates))
         {
             return SearchResults.None with { Total = total };
         }
 
-        var ids = await Ranked(matches, query, byName, people)
+        var candidates = matches.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id).Take(RankedCandidates);
+        var ids = await Ranked(candidates, query, byName, people)
             .Skip(offset)
             .Take(pageSize)
             .Select(ranked => ranked.Id)
@@ -63,7 +71,7 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
             hits,
             total,
             offset > 0 ? new SearchCursor(Math.Max(0, offset - pageSize)) : null,
-            next < total && next <= SearchCursor.MaxOffset ? new SearchCursor(next) : null);
+            next < Math.Min(total, RankedCandidates) ? new SearchCursor(next) : null);
     }
 
     /// <summary>The people known under a spelling close to <paramref name="name"/>: their name in either language or a variant.</summary>

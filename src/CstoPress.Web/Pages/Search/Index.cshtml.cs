@@ -1,7 +1,6 @@
 using System.Globalization;
 using CstoPress.Core.Publications;
 using CstoPress.Core.Search;
-using CstoPress.Core.Translations;
 using CstoPress.Data.Repositories;
 using CstoPress.Data.Search;
 using Microsoft.AspNetCore.Http.Extensions;
@@ -72,7 +71,7 @@ public class IndexModel(SearchRepository search, CatalogRepository catalog, Time
         }
 
         CanonicalPath = SiteLinks.Search(Language);
-        OtherLanguageUrl = SiteLinks.Search(Translations.OtherThan(Language)) + Request.QueryString;
+        OtherLanguageUrl = SiteLinks.Search(Language.Other()) + Request.QueryString;
         ViewData["SearchQuery"] = Query;
         return Page();
     }

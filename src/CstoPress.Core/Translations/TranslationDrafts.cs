@@ -8,11 +8,8 @@ namespace CstoPress.Core.Translations;
 /// the language (kind, section, date, photos, speaker, document details, people, topics, contact),
 /// so the translator only has to write the text.
 /// </summary>
-public static class Translations
+public static class TranslationDrafts
 {
-    public static ContentLanguage OtherThan(ContentLanguage language) =>
-        language == ContentLanguage.Ru ? ContentLanguage.En : ContentLanguage.Ru;
-
     /// <summary>A draft translation of <paramref name="original"/>, its texts still in the original language.</summary>
     /// <exception cref="PublicationRuleException">The item is itself a translation, or already has one.</exception>
     public static Publication DraftOf(Publication original, DateTimeOffset now)
@@ -32,12 +29,12 @@ public static class Translations
             Kind = original.Kind,
             SectionId = original.SectionId,
             Section = original.Section,
-            Language = OtherThan(original.Language),
+            Language = original.Language.Other(),
             TranslationOfId = original.Id,
             TranslationOf = original,
             Title = original.Title,
             // A placeholder the translator replaces with one made from the translated title; unique as the original's is.
-            Slug = $"{original.Slug}-{OtherThan(original.Language).Code()}",
+            Slug = $"{original.Slug}-{original.Language.Other().Code()}",
             Lead = original.Lead,
             Body = original.Body,
             PublishedAt = original.PublishedAt,
