@@ -43,7 +43,8 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
         var query = words.Value;
         var byName = words.CouldBeAName;
         IReadOnlyList<int> people = byName ? await PeopleNamedAsync(query, cancellationToken) : [];
-        var matches = Filtered(filter).Where(Matching(query, byName, people));
+        var ofPeople = people.Count > 0 ? await PublicationsOfPeopleAsync(people, cancellationToken) : [];
+        var matches = Filtered(filter).Where(Matching(query, byName, ofPeople));
 
         var total = await matches.Take(RankedCandidates + 1).CountAsync(cancellationToken);
         var offset = cursor?.Offset ?? 0;
@@ -53,7 +54,7 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
         }
 
         var candidates = matches.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id).Take(RankedCandidates);
-        var ids = await Ranked(candidates, query, byName, people)
+        var ids = await Ranked(candidates, query, byName, ofPeople)
             .Skip(offset)
             .Take(pageSize)
             .Select(ranked => ranked.Id)
@@ -82,6 +83,23 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
                 || p.NameVariants.Any(variant => EF.Functions.TrigramsWordSimilarity(name, variant) >= NameSimilarity))
             .Select(p => p.Id)
             .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// The speeches by and the items about these people, fetched apart by their indexes so that the
+    /// search itself only asks for ids, which PostgreSQL combines with the full-text and trigram matches.
+    /// </summary>
+    private async Task<List<int>> PublicationsOfPeopleAsync(IReadOnlyList<int> people, CancellationToken cancellationToken)
+    {
+        var speeches = await db.Publications.AsNoTracking()
+            .Where(p => p.Speech.SpeakerId != null && people.Contains(p.Speech.SpeakerId.Value))
+            .Select(p => p.Id)
+            .ToListAsync(cancellationToken);
+        var about = await db.People.AsNoTracking()
+            .Where(person => people.Contains(person.Id))
+            .SelectMany(person => person.Publications.Select(p => p.Id))
+            .ToListAsync(cancellationToken);
+        return speeches.Union(about).ToList();
+    }
 
     private IQueryable<Publication> Filtered(SearchFilter filter)
     {
@@ -120,7 +138,7 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
     /// Each language half is matched against its own query, so that both halves can use the GIN index
     /// (a query chosen per row could not).
     /// </summary>
-    private static Expression<Func<Publication, bool>> Matching(string query, bool byName, IReadOnlyList<int> people)
+    private static Expression<Func<Publication, bool>> Matching(string query, bool byName, List<int> ofPeople)
     {
         if (!byName)
         {
@@ -130,7 +148,7 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
                         && EF.Property<NpgsqlTsVector>(p, Vector).Matches(EF.Functions.WebSearchToTsQuery("english", query)));
         }
 
-        if (people.Count == 0)
+        if (ofPeople.Count == 0)
         {
             return p => (p.Language == ContentLanguage.Ru
                         && EF.Property<NpgsqlTsVector>(p, Vector).Matches(EF.Functions.WebSearchToTsQuery("russian", query)))
@@ -144,12 +162,11 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
                 || (p.Language == ContentLanguage.En
                     && EF.Property<NpgsqlTsVector>(p, Vector).Matches(EF.Functions.WebSearchToTsQuery("english", query)))
                 || EF.Functions.TrigramsAreWordSimilar(query, p.Title)
-                || (p.Speech.SpeakerId != null && people.Contains(p.Speech.SpeakerId.Value))
-                || p.People.Any(person => people.Contains(person.Id));
+                || ofPeople.Contains(p.Id);
     }
 
     /// <summary>Best first: ts_rank_cd weighs title hits over lead and body hits; newer first among equals.</summary>
-    private static IQueryable<RankedMatch> Ranked(IQueryable<Publication> matches, string query, bool byName, IReadOnlyList<int> people)
+    private static IQueryable<RankedMatch> Ranked(IQueryable<Publication> matches, string query, bool byName, List<int> ofPeople)
     {
         var ranked = byName
             ? matches.Select(p => new RankedMatch
@@ -160,8 +177,7 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
                     ? EF.Property<NpgsqlTsVector>(p, Vector).RankCoverDensity(EF.Functions.WebSearchToTsQuery("russian", query))
                     : EF.Property<NpgsqlTsVector>(p, Vector).RankCoverDensity(EF.Functions.WebSearchToTsQuery("english", query)))
                 + EF.Functions.TrigramsWordSimilarity(query, p.Title)
-                + ((p.Speech.SpeakerId != null && people.Contains(p.Speech.SpeakerId.Value))
-                    || p.People.Any(person => people.Contains(person.Id)) ? PersonBonus : 0),
+                + (ofPeople.Contains(p.Id) ? PersonBonus : 0),
             })
             : matches.Select(p => new RankedMatch
             {
