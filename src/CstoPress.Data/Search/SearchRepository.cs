@@ -30,6 +30,9 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
     /// </summary>
     public const int RankedCandidates = 1000;
 
+    /// <summary>How many titles close to a name are taken; a name that common is also found by its words.</summary>
+    private const int TitlesByName = 200;
+
     private const string Vector = "SearchVector";
 
     public async Task<SearchResults> SearchAsync(
@@ -41,20 +44,32 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
         }
 
         var query = words.Value;
-        var byName = words.CouldBeAName;
-        IReadOnlyList<int> people = byName ? await PeopleNamedAsync(query, cancellationToken) : [];
-        var ofPeople = people.Count > 0 ? await PublicationsOfPeopleAsync(people, cancellationToken) : [];
-        var matches = Filtered(filter).Where(Matching(query, byName, ofPeople));
+        var filtered = Filtered(filter);
+        List<int> ofPeople = [];
+        List<int> foundByName = [];
+        if (words.CouldBeAName)
+        {
+            var people = await PeopleNamedAsync(query, cancellationToken);
+            ofPeople = people.Count > 0 ? await PublicationsOfPeopleAsync(people, cancellationToken) : [];
+            foundByName = await filtered
+                .Where(p => EF.Functions.TrigramsAreStrictWordSimilar(query, p.Title))
+                .Select(p => p.Id)
+                .Take(TitlesByName)
+                .ToListAsync(cancellationToken);
+            foundByName = foundByName.Union(ofPeople).ToList();
+        }
 
-        var total = await matches.Take(RankedCandidates + 1).CountAsync(cancellationToken);
+        var candidates = filtered.Where(Matching(query, foundByName))
+            .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
+            .Take(RankedCandidates + 1);
+        var total = await candidates.CountAsync(cancellationToken);
         var offset = cursor?.Offset ?? 0;
         if (total == 0 || offset >= Math.Min(total, RankedCandidates))
         {
             return SearchResults.None with { Total = total };
         }
 
-        var candidates = matches.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id).Take(RankedCandidates);
-        var ids = await Ranked(candidates, query, byName, ofPeople)
+        var ids = await Ranked(candidates.Take(RankedCandidates), query, foundByName, ofPeople)
             .Skip(offset)
             .Take(pageSize)
             .Select(ranked => ranked.Id)
@@ -135,57 +150,41 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
     }
 
     /// <summary>
-    /// Each language half is matched against its own query, so that both halves can use the GIN index
-    /// (a query chosen per row could not).
+    /// The query is parsed in both configurations and the two are OR-ed: each item's vector was built
+    /// in its own language, so an English item is matched by the English parse and a Russian one by the
+    /// Russian parse (for Latin words both parse alike). One condition on the vector lets PostgreSQL
+    /// answer from the GIN index; a configuration chosen per row could not. Items found by name come as ids.
     /// </summary>
-    private static Expression<Func<Publication, bool>> Matching(string query, bool byName, List<int> ofPeople)
+    private static Expression<Func<Publication, bool>> Matching(string query, List<int> foundByName) =>
+        foundByName.Count == 0
+            ? p => EF.Property<NpgsqlTsVector>(p, Vector).Matches(
+                EF.Functions.WebSearchToTsQuery("english", query).Or(EF.Functions.WebSearchToTsQuery("russian", query)))
+            : p => EF.Property<NpgsqlTsVector>(p, Vector).Matches(
+                    EF.Functions.WebSearchToTsQuery("english", query).Or(EF.Functions.WebSearchToTsQuery("russian", query)))
+                || foundByName.Contains(p.Id);
+
+    /// <summary>
+    /// Best first: ts_rank_cd weighs title hits over lead and body hits; an item found by name (a speech
+    /// of the person, their name in the title) gets a bonus; newer first among equals.
+    /// </summary>
+    private static IQueryable<RankedMatch> Ranked(IQueryable<Publication> matches, string query, List<int> foundByName, List<int> ofPeople)
     {
-        if (!byName)
-        {
-            return p => (p.Language == ContentLanguage.Ru
-                        && EF.Property<NpgsqlTsVector>(p, Vector).Matches(EF.Functions.WebSearchToTsQuery("russian", query)))
-                    || (p.Language == ContentLanguage.En
-                        && EF.Property<NpgsqlTsVector>(p, Vector).Matches(EF.Functions.WebSearchToTsQuery("english", query)));
-        }
-
-        if (ofPeople.Count == 0)
-        {
-            return p => (p.Language == ContentLanguage.Ru
-                        && EF.Property<NpgsqlTsVector>(p, Vector).Matches(EF.Functions.WebSearchToTsQuery("russian", query)))
-                    || (p.Language == ContentLanguage.En
-                        && EF.Property<NpgsqlTsVector>(p, Vector).Matches(EF.Functions.WebSearchToTsQuery("english", query)))
-                    || EF.Functions.TrigramsAreWordSimilar(query, p.Title);
-        }
-
-        return p => (p.Language == ContentLanguage.Ru
-                    && EF.Property<NpgsqlTsVector>(p, Vector).Matches(EF.Functions.WebSearchToTsQuery("russian", query)))
-                || (p.Language == ContentLanguage.En
-                    && EF.Property<NpgsqlTsVector>(p, Vector).Matches(EF.Functions.WebSearchToTsQuery("english", query)))
-                || EF.Functions.TrigramsAreWordSimilar(query, p.Title)
-                || ofPeople.Contains(p.Id);
-    }
-
-    /// <summary>Best first: ts_rank_cd weighs title hits over lead and body hits; newer first among equals.</summary>
-    private static IQueryable<RankedMatch> Ranked(IQueryable<Publication> matches, string query, bool byName, List<int> ofPeople)
-    {
-        var ranked = byName
+        var ranked = foundByName.Count > 0
             ? matches.Select(p => new RankedMatch
             {
                 Id = p.Id,
                 PublishedAt = p.PublishedAt,
-                Rank = (p.Language == ContentLanguage.Ru
-                    ? EF.Property<NpgsqlTsVector>(p, Vector).RankCoverDensity(EF.Functions.WebSearchToTsQuery("russian", query))
-                    : EF.Property<NpgsqlTsVector>(p, Vector).RankCoverDensity(EF.Functions.WebSearchToTsQuery("english", query)))
-                + EF.Functions.TrigramsWordSimilarity(query, p.Title)
-                + (ofPeople.Contains(p.Id) ? PersonBonus : 0),
+                Rank = EF.Property<NpgsqlTsVector>(p, Vector).RankCoverDensity(
+                        EF.Functions.WebSearchToTsQuery("english", query).Or(EF.Functions.WebSearchToTsQuery("russian", query)))
+                    + (foundByName.Contains(p.Id) ? EF.Functions.TrigramsStrictWordSimilarity(query, p.Title) : 0)
+                    + (ofPeople.Contains(p.Id) ? PersonBonus : 0),
             })
             : matches.Select(p => new RankedMatch
             {
                 Id = p.Id,
                 PublishedAt = p.PublishedAt,
-                Rank = p.Language == ContentLanguage.Ru
-                    ? EF.Property<NpgsqlTsVector>(p, Vector).RankCoverDensity(EF.Functions.WebSearchToTsQuery("russian", query))
-                    : EF.Property<NpgsqlTsVector>(p, Vector).RankCoverDensity(EF.Functions.WebSearchToTsQuery("english", query)),
+                Rank = EF.Property<NpgsqlTsVector>(p, Vector).RankCoverDensity(
+                    EF.Functions.WebSearchToTsQuery("english", query).Or(EF.Functions.WebSearchToTsQuery("russian", query))),
             });
         return ranked.OrderByDescending(r => r.Rank).ThenByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id);
     }
