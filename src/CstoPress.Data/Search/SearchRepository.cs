@@ -59,20 +59,24 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
             foundByName = foundByName.Union(ofPeople).ToList();
         }
 
-        var candidates = filtered.Where(Matching(query, foundByName))
+        // One pass over the matches finds the newest candidates and counts them; only those are ranked.
+        var candidates = await filtered.Where(Matching(query, foundByName))
             .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
-            .Take(RankedCandidates + 1);
-        var total = await candidates.CountAsync(cancellationToken);
+            .Take(RankedCandidates + 1)
+            .Select(p => p.Id)
+            .ToListAsync(cancellationToken);
+        var total = candidates.Count;
         var offset = cursor?.Offset ?? 0;
         if (total == 0 || offset >= Math.Min(total, RankedCandidates))
         {
             return SearchResults.None with { Total = total };
         }
 
-        var ids = await Ranked(candidates.Take(RankedCandidates), query, foundByName, ofPeople)
+        var ranked = candidates.Take(RankedCandidates).ToList();
+        var ids = await Ranked(db.Publications.AsNoTracking().Where(p => ranked.Contains(p.Id)), query, foundByName, ofPeople)
             .Skip(offset)
             .Take(pageSize)
-            .Select(ranked => ranked.Id)
+            .Select(match => match.Id)
             .ToListAsync(cancellationToken);
 
         var summaries = await PublicationRepository.Summaries(db.Publications.AsNoTracking().Where(p => ids.Contains(p.Id)))
