@@ -63,6 +63,6 @@ public static partial class Highlighting
     [GeneratedRegex(@"!?\[([^\]]*)\]\([^)]*\)")]
     private static partial Regex MarkdownLink();
 
-    [GeneratedRegex(@"[*_`#>]+|^\s*[-+]\s+", RegexOptions.Multiline)]
+    [GeneratedRegex(@"[*_`]+|^\s*(?:#+|>+|[-+])\s+", RegexOptions.Multiline)]
     private static partial Regex MarkdownSyntax();
 }
