@@ -1,4 +1,5 @@
 using CstoPress.Data.Repositories;
+using CstoPress.Data.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -17,6 +18,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ReadApiRepository>();
         services.AddScoped<SitemapRepository>();
         services.AddScoped<ArchiveRepository>();
+        services.AddScoped<SearchRepository>();
+        services.AddScoped<TranslationRepository>();
         return services;
     }
 

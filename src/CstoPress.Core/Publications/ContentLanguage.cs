@@ -11,6 +11,9 @@ public static class ContentLanguages
 {
     public static string Code(this ContentLanguage language) => language == ContentLanguage.Ru ? "ru" : "en";
 
+    /// <summary>The other working language: the one a translation of an item in this language is in.</summary>
+    public static ContentLanguage Other(this ContentLanguage language) => language == ContentLanguage.Ru ? ContentLanguage.En : ContentLanguage.Ru;
+
     public static bool TryParse(string? code, out ContentLanguage language)
     {
         switch (code?.Trim().ToLowerInvariant())

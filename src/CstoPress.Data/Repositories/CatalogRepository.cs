@@ -24,6 +24,13 @@ public sealed class CatalogRepository(CstoPressDbContext db)
             .Select(t => new TagLink(t.Id, t.Slug, t.Name))
             .SingleOrDefaultAsync(cancellationToken);
 
+    /// <summary>Everyone publications can be by or about, by name: the search page's person filter.</summary>
+    public async Task<IReadOnlyList<PersonLink>> PeopleAsync(CancellationToken cancellationToken = default) =>
+        await db.People.AsNoTracking()
+            .OrderBy(p => p.Name)
+            .Select(p => new PersonLink(p.Id, p.Slug, p.Name, p.NameRu))
+            .ToListAsync(cancellationToken);
+
     public async Task<PersonProfile?> PersonBySlugAsync(string slug, CancellationToken cancellationToken = default)
     {
         var person = await db.People.AsNoTracking()
@@ -48,6 +55,11 @@ public sealed record SectionLink(int Id, string Slug, string Name, string NameRu
 public sealed record TagLink(int Id, string Slug, string Name);
 
 public sealed record PersonProfile(int Id, string Slug, string Name, string? NameRu, IReadOnlyList<PostOnProfile> Posts)
+{
+    public string NameIn(ContentLanguage language) => language == ContentLanguage.Ru && NameRu is not null ? NameRu : Name;
+}
+
+public sealed record PersonLink(int Id, string Slug, string Name, string? NameRu)
 {
     public string NameIn(ContentLanguage language) => language == ContentLanguage.Ru && NameRu is not null ? NameRu : Name;
 }

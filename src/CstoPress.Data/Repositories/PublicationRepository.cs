@@ -227,7 +227,7 @@ public sealed class PublicationRepository(CstoPressDbContext db, TimeProvider ti
 
     private static ListingCursor CursorOf(PublicationSummary summary) => new(summary.PublishedAt, summary.Id);
 
-    private static IQueryable<PublicationSummary> Summaries(IQueryable<Publication> query) =>
+    internal static IQueryable<PublicationSummary> Summaries(IQueryable<Publication> query) =>
         query.Select(p => new PublicationSummary(
             p.Id,
             p.Slug,

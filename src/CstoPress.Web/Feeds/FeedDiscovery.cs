@@ -14,9 +14,9 @@ public static class FeedDiscovery
 {
     private const string ViewDataKey = "CstoPress.Feeds";
 
-    public static void Announce(this ViewDataDictionary viewData, ContentLanguage language, string title, Func<FeedFormat, string> path)
+    /// <param name="prefix">The site's name in the page's language, before the feed's own title.</param>
+    public static void Announce(this ViewDataDictionary viewData, string prefix, string title, Func<FeedFormat, string> path)
     {
-        var prefix = language == ContentLanguage.Ru ? "Пресс-служба ОДКБ" : "CSTO Press Office";
         viewData[ViewDataKey] = new[] { FeedFormat.Atom, FeedFormat.Rss }
             .Select(format => new FeedAnnouncement($"{prefix}: {title} ({(format == FeedFormat.Rss ? "RSS" : "Atom")})", path(format), format))
             .ToList();

@@ -2,6 +2,7 @@ using CstoPress.Core.Markdown;
 using CstoPress.Core.Publications;
 using CstoPress.Data;
 using CstoPress.Web.DemoContent;
+using CstoPress.Web.Localization;
 using CstoPress.Web.Media;
 using CstoPress.Web.Pages;
 using System.Text.Encodings.Web;
@@ -33,6 +34,13 @@ public static class WebHosting
         // Russian text goes out as characters, not as &#x...; entities.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages(options => options.Conventions.Add(new LanguageRouteConvention()));
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new Microsoft.AspNetCore.Localization.RequestCulture(SiteCultures.English);
+            options.SupportedCultures = options.SupportedUICultures = [SiteCultures.English, SiteCultures.Russian];
+            options.RequestCultureProviders = [new PageLanguageCultureProvider()];
+        });
         services.AddHealthChecks().AddDbContextCheck<CstoPressDbContext>("database");
         services.AddProblemDetails();
         builder.AddCstoPressSyndication();
@@ -52,6 +60,7 @@ public static class WebHosting
         app.UseSecurityHeaders();
         app.UseSerilogRequestLogging();
         app.UseStaticFiles();
+        app.UseRequestLocalization();
         app.UseRouting();
 
         app.MapHealthChecks("/healthz");

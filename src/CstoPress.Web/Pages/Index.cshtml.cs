@@ -17,7 +17,7 @@ public class IndexModel(PublicationRepository publications) : PublicPageModel
         Latest = await publications.LatestAsync(Language, LeadBlockSize, cancellationToken);
         Sections = await publications.LatestPerSectionAsync(Language, PerSection, cancellationToken);
         CanonicalPath = SiteLinks.Home(Language);
-        ViewData.Announce(Language, T("all publications", "все публикации"), format => FeedLinks.All(Language, format));
+        ViewData.Announce(Text["FeedTitlePrefix"], Text["FeedAllPublications"], format => FeedLinks.All(Language, format));
         OtherLanguageUrl = SiteLinks.Home(Language == Core.Publications.ContentLanguage.Ru ? Core.Publications.ContentLanguage.En : Core.Publications.ContentLanguage.Ru);
     }
 }

@@ -1,5 +1,7 @@
 using CstoPress.Core.Publications;
+using CstoPress.Web.Localization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace CstoPress.Web.Pages;
 
@@ -13,6 +15,6 @@ public abstract class PublicPageModel : PageModel
 
     public string? CanonicalPath { get; protected set; }
 
-    /// <summary>Interface text in the page's language, until the resource files of the localization issue take over.</summary>
-    public string T(string english, string russian) => Language == ContentLanguage.Ru ? russian : english;
+    /// <summary>Interface text in the page's language, for what page models put into the page (feed titles).</summary>
+    protected IStringLocalizer<SiteText> Text => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SiteText>>();
 }

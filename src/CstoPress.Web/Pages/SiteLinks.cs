@@ -25,5 +25,7 @@ public static class SiteLinks
     public static string ArchiveMonth(ContentLanguage language, int year, int month) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Prefix(language)}/news/{year}/{month:00}");
 
+    public static string Search(ContentLanguage language) => Prefix(language) + "/search";
+
     public static string Image(Guid imageId) => $"/media/{imageId:N}";
 }

@@ -21,7 +21,7 @@ public class PublicationPageTests(SeededPortal portal) : IClassFixture<SeededPor
         var html = await _client.GetTextAsync($"/news/{item.Slug}");
 
         Assert.Contains("<h1>Ministers meet in Minsk</h1>", html);
-        Assert.Contains("17.11.2021", html);
+        Assert.Contains("17 November 2021", html);
         Assert.Contains("<strong>agreed</strong>", html);
         Assert.Contains("<blockquote>", html);
         Assert.Contains("Press Secretary Test", html);
@@ -46,7 +46,7 @@ public class PublicationPageTests(SeededPortal portal) : IClassFixture<SeededPor
         Assert.Contains("href=\"/people/stanislav-zas\"", html);
         Assert.Contains("Stanislav Zas</a>, Secretary General", html);
         Assert.Contains("Ninth meeting of secretaries", html);
-        Assert.Contains("Moscow, 17.11.2021", html);
+        Assert.Contains("Moscow, 17 November 2021", html);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public class PublicationPageTests(SeededPortal portal) : IClassFixture<SeededPor
 
         Assert.Contains("UN General Assembly", html);
         Assert.Contains("A/RES/78/1", html);
-        Assert.Contains("25.07.2024", html);
+        Assert.Contains("25 July 2024", html);
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public class ArchiveModel(PublicationRepository publications, ArchiveRepository 
         HasNextYear = await archive.AnyBetweenAsync(Language, yearEnd, YearStart(year + 2), HttpContext.RequestAborted);
         CanonicalPath = Path(Language);
         OtherLanguageUrl = Path(Language == ContentLanguage.Ru ? ContentLanguage.En : ContentLanguage.Ru);
-        ViewData.Announce(Language, T("all publications", "все публикации"), format => FeedLinks.All(Language, format));
+        ViewData.Announce(Text["FeedTitlePrefix"], Text["FeedAllPublications"], format => FeedLinks.All(Language, format));
         return Page();
     }
 

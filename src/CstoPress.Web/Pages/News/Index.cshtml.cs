@@ -15,7 +15,7 @@ public class IndexModel(PublicationRepository publications) : ListingPageModel(p
         }
 
         CanonicalPath = SiteLinks.AllNews(Language);
-        ViewData.Announce(Language, T("all publications", "все публикации"), format => FeedLinks.All(Language, format));
+        ViewData.Announce(Text["FeedTitlePrefix"], Text["FeedAllPublications"], format => FeedLinks.All(Language, format));
         OtherLanguageUrl = SiteLinks.AllNews(Language == ContentLanguage.Ru ? ContentLanguage.En : ContentLanguage.Ru);
         return Page();
     }

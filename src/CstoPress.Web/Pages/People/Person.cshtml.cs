@@ -19,7 +19,7 @@ public class PersonModel(PublicationRepository publications, CatalogRepository c
 
         Person = person;
         CanonicalPath = SiteLinks.Person(Language, slug);
-        ViewData.Announce(Language, person.NameIn(Language), format => FeedLinks.Person(Language, person.Slug, format));
+        ViewData.Announce(Text["FeedTitlePrefix"], person.NameIn(Language), format => FeedLinks.Person(Language, person.Slug, format));
         OtherLanguageUrl = SiteLinks.Person(Language == ContentLanguage.Ru ? ContentLanguage.En : ContentLanguage.Ru, slug);
         return Page();
     }

@@ -19,7 +19,7 @@ public class SectionModel(PublicationRepository publications, CatalogRepository 
 
         Section = section;
         CanonicalPath = SiteLinks.Section(Language, slug);
-        ViewData.Announce(Language, section.NameIn(Language), format => FeedLinks.Section(Language, section.Slug, format));
+        ViewData.Announce(Text["FeedTitlePrefix"], section.NameIn(Language), format => FeedLinks.Section(Language, section.Slug, format));
         OtherLanguageUrl = SiteLinks.Section(Language == ContentLanguage.Ru ? ContentLanguage.En : ContentLanguage.Ru, slug);
         return Page();
     }

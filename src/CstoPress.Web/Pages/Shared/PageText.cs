@@ -1,27 +1,22 @@
+using System.Resources;
 using CstoPress.Core.Publications;
+using CstoPress.Web.Localization;
 
 namespace CstoPress.Web.Pages.Shared;
 
-/// <summary>Names of the kinds of publication as readers see them.</summary>
+/// <summary>
+/// Names of the kinds of publication and of the languages as readers see them, from the site's
+/// resource files, for code that knows the language but not the request (feeds, mails).
+/// Views use <c>Text["Kind.News"]</c> directly.
+/// </summary>
 public static class PageText
 {
-    public static string KindName(PublicationKind kind, ContentLanguage language) => (kind, language) switch
-    {
-        (PublicationKind.News, ContentLanguage.Ru) => "Новость",
-        (PublicationKind.PressRelease, ContentLanguage.Ru) => "Пресс-релиз",
-        (PublicationKind.Speech, ContentLanguage.Ru) => "Выступление",
-        (PublicationKind.Statement, ContentLanguage.Ru) => "Заявление",
-        (PublicationKind.Interview, ContentLanguage.Ru) => "Интервью",
-        (PublicationKind.Resolution, ContentLanguage.Ru) => "Резолюция",
-        (PublicationKind.PressRelease, _) => "Press release",
-        _ => kind.ToString(),
-    };
+    private static readonly ResourceManager Resources = new(typeof(SiteText).FullName!, typeof(SiteText).Assembly);
 
-    public static string LanguageName(ContentLanguage language, ContentLanguage shownIn) => (language, shownIn) switch
-    {
-        (ContentLanguage.Ru, ContentLanguage.Ru) => "русском",
-        (ContentLanguage.En, ContentLanguage.Ru) => "английском",
-        (ContentLanguage.Ru, _) => "Russian",
-        _ => "English",
-    };
+    public static string KindName(PublicationKind kind, ContentLanguage language) =>
+        Resources.GetString($"Kind.{kind}", SiteCultures.For(language)) ?? kind.ToString();
+
+    /// <summary>The name of <paramref name="language"/> written in <paramref name="shownIn"/>: 'Russian', 'Английский'.</summary>
+    public static string LanguageName(ContentLanguage language, ContentLanguage shownIn) =>
+        Resources.GetString($"LanguageName.{language.Code()}", SiteCultures.For(shownIn)) ?? language.Code();
 }

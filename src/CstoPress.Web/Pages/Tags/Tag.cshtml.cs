@@ -19,7 +19,7 @@ public class TagModel(PublicationRepository publications, CatalogRepository cata
 
         Tag = tag;
         CanonicalPath = SiteLinks.Tag(Language, slug);
-        ViewData.Announce(Language, tag.Name, format => FeedLinks.Tag(Language, tag.Slug, format));
+        ViewData.Announce(Text["FeedTitlePrefix"], tag.Name, format => FeedLinks.Tag(Language, tag.Slug, format));
         OtherLanguageUrl = SiteLinks.Tag(Language == ContentLanguage.Ru ? ContentLanguage.En : ContentLanguage.Ru, slug);
         return Page();
     }

@@ -1,0 +1,87 @@
+using CstoPress.Core.Publications;
+
+namespace CstoPress.Core.Translations;
+
+/// <summary>
+/// How a publication gets its other-language version: the translation is a publication of its own,
+/// pointing at its original, and starts as a draft carrying over everything that does not depend on
+/// the language (kind, section, date, photos, speaker, document details, people, topics, contact),
+/// so the translator only has to write the text.
+/// </summary>
+public static class TranslationDrafts
+{
+    /// <summary>A draft translation of <paramref name="original"/>, its texts still in the original language.</summary>
+    /// <exception cref="PublicationRuleException">The item is itself a translation, or already has one.</exception>
+    public static Publication DraftOf(Publication original, DateTimeOffset now)
+    {
+        if (original.TranslationOfId is not null)
+        {
+            throw new PublicationRuleException("This item is a translation: translate its original instead.");
+        }
+
+        if (original.Translation is not null)
+        {
+            throw new PublicationRuleException("This item already has a translation.");
+        }
+
+        return new Publication
+        {
+            Kind = original.Kind,
+            SectionId = original.SectionId,
+            Section = original.Section,
+            Language = original.Language.Other(),
+            TranslationOfId = original.Id,
+            TranslationOf = original,
+            Title = original.Title,
+            // A placeholder the translator replaces with one made from the translated title; unique as the original's is.
+            Slug = $"{original.Slug}-{original.Language.Other().Code()}",
+            Lead = original.Lead,
+            Body = original.Body,
+            PublishedAt = original.PublishedAt,
+            Status = PublicationStatus.Draft,
+            Source = new SourceAttribution
+            {
+                Agency = original.Source.Agency,
+                OriginalLanguage = original.Language.Code(),
+                IsOurTranslation = true,
+            },
+            PressContactId = original.PressContactId,
+            Contact = new ContactSnapshot
+            {
+                Name = original.Contact.Name,
+                Post = original.Contact.Post,
+                Phone = original.Contact.Phone,
+                Email = original.Contact.Email,
+            },
+            Speech = new SpeechDetails
+            {
+                SpeakerId = original.Speech.SpeakerId,
+                Speaker = original.Speech.Speaker,
+                SpeakerPost = original.Speech.SpeakerPost,
+                Occasion = original.Speech.Occasion,
+                Place = original.Speech.Place,
+                DeliveredOn = original.Speech.DeliveredOn,
+            },
+            Document = new DocumentDetails
+            {
+                AdoptingBody = original.Document.AdoptingBody,
+                DocumentNumber = original.Document.DocumentNumber,
+                AdoptedOn = original.Document.AdoptedOn,
+            },
+            Photos = original.Photos.Select(photo => new Photo
+            {
+                ImageId = photo.ImageId,
+                OriginalFileName = photo.OriginalFileName,
+                Caption = photo.Caption,
+                AltText = photo.AltText,
+                Credit = photo.Credit,
+                Order = photo.Order,
+            }).ToList(),
+            Tags = [.. original.Tags],
+            People = [.. original.People],
+            Bodies = [.. original.Bodies],
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+    }
+}
