@@ -1,0 +1,68 @@
+using CstoPress.Core.Import;
+
+namespace CstoPress.Core.Tests.Import;
+
+public class FindingTitleAndDate
+{
+    [Fact]
+    public void The_title_repeated_with_the_date_gives_both()
+    {
+        var page = ArchiveFixtures.PageFromBatch("news-with-signature.txt");
+
+        Assert.Equal("Demonstration exercise of the press services held in Yerevan", page.Title);
+        Assert.Equal(new DateOnly(2023, 5, 14), page.Date);
+        Assert.False(page.NeedsReview);
+    }
+
+    [Fact]
+    public void A_page_without_a_date_line_needs_review_and_says_why()
+    {
+        var page = ArchiveFixtures.PageFromBatch("mixed-dispatch-no-date.txt");
+
+        Assert.Null(page.Date);
+        Assert.Contains("no date line under the title", page.ReviewReasons);
+    }
+
+    [Fact]
+    public void An_unambiguous_date_in_another_format_is_read()
+    {
+        var page = ArchiveFixtures.PageFromBatch("iso-date.txt");
+
+        Assert.Equal("Consultations of experts on migration held in Astana", page.Title);
+        Assert.Equal(new DateOnly(2023, 3, 10), page.Date);
+        Assert.False(page.NeedsReview);
+    }
+
+    [Fact]
+    public void An_ambiguous_date_is_not_guessed()
+    {
+        var page = ArchiveFixtures.PageFromBatch("ambiguous-date.txt");
+
+        Assert.Equal("Meeting of the press attachés of the member States", page.Title);
+        Assert.Null(page.Date);
+        Assert.Contains("the date '03/04/2023' is not in a recognised format", page.ReviewReasons);
+    }
+
+    [Theory]
+    [InlineData("17.11.2021", 2021, 11, 17)]
+    [InlineData("7.3.2020", 2020, 3, 7)]
+    [InlineData("2021-11-17", 2021, 11, 17)]
+    [InlineData("17 November 2021", 2021, 11, 17)]
+    [InlineData("17 ноября 2021 г.", 2021, 11, 17)]
+    public void Dates_are_read_in_the_spellings_the_archive_uses(string text, int year, int month, int day)
+    {
+        Assert.True(ArchiveDate.TryRead(text, out var date));
+        Assert.Equal(new DateOnly(year, month, day), date);
+    }
+
+    [Fact]
+    public void A_page_whose_text_starts_with_a_long_paragraph_has_no_title_and_needs_review()
+    {
+        var text = "\n" + string.Concat(Enumerable.Repeat("A long opening sentence without any title above it. ", 10)) + "\n\nMore text.\n";
+
+        var page = LegacyPageParser.Parse("untitled.txt", ArchiveParagraph.Split(text), new BoilerplateKnowledge()).Page!;
+
+        Assert.Contains("no title found (the working title is the start of the text)", page.ReviewReasons);
+        Assert.EndsWith("…", page.Title, StringComparison.Ordinal);
+    }
+}
