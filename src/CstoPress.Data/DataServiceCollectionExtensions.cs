@@ -1,3 +1,4 @@
+using CstoPress.Data.Import;
 using CstoPress.Data.Repositories;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,7 @@ public static class DataServiceCollectionExtensions
         services.AddDbContext<CstoPressDbContext>(options => options.UseCstoPressDatabase(connectionString));
         services.AddScoped<PublicationRepository>();
         services.AddScoped<CatalogRepository>();
+        services.AddScoped<ArchiveImporter>();
         return services;
     }
 
