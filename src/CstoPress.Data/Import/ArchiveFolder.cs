@@ -12,7 +12,7 @@ public static class ArchiveFolder
 
         if (!Directory.Exists(path))
         {
-            throw new ArchiveImportException($"There is no file or folder '{path}'.");
+            throw new ArchiveImportException($"There is no file or folder '{path}' ({Path.GetFullPath(path)}).");
         }
 
         return [.. Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)

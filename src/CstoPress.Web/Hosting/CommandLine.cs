@@ -1,5 +1,6 @@
 using CstoPress.Data;
 using Microsoft.EntityFrameworkCore;
+using Spectre.Console;
 
 namespace CstoPress.Web.Hosting;
 
@@ -9,19 +10,23 @@ namespace CstoPress.Web.Hosting;
 /// </summary>
 public static class CommandLine
 {
-    /// <returns>True when the arguments named a command (it has then run); false to start the web server.</returns>
-    public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
+    /// <returns>The command's exit code when the arguments named a command (it has then run); null to start the web server.</returns>
+    public static async Task<int?> TryRunAsync(WebApplication app, string[] args)
     {
-        var command = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('=', StringComparison.Ordinal));
-        switch (command)
+        var at = Array.FindIndex(args, a => !a.StartsWith('-') && !a.Contains('=', StringComparison.Ordinal));
+        switch (at < 0 ? null : args[at])
         {
             case null:
-                return false;
+                return null;
             case "migrate":
                 await MigrateAsync(app);
-                return true;
+                return 0;
+            case "import":
+                // Development's private database is migrated and has its sections before anything is imported into it.
+                await app.PrepareDatabaseAsync();
+                return await ImportCommand.RunAsync(app.Services, args[(at + 1)..], AnsiConsole.Console, app.Lifetime.ApplicationStopping);
             default:
-                throw new InvalidOperationException($"Unknown command '{command}'. Known commands: migrate.");
+                throw new InvalidOperationException($"Unknown command '{args[at]}'. Known commands: migrate, import.");
         }
     }
 

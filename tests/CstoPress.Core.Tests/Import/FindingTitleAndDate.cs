@@ -5,7 +5,7 @@ namespace CstoPress.Core.Tests.Import;
 public class FindingTitleAndDate
 {
     [Fact]
-    public void The_title_repeated_with_the_date_gives_both()
+    public void TheTitleRepeatedWithTheDateGivesBoth()
     {
         var page = ArchiveFixtures.PageFromBatch("news-with-signature.txt");
 
@@ -15,7 +15,7 @@ public class FindingTitleAndDate
     }
 
     [Fact]
-    public void A_page_without_a_date_line_needs_review_and_says_why()
+    public void APageWithoutADateLineNeedsReviewAndSaysWhy()
     {
         var page = ArchiveFixtures.PageFromBatch("mixed-dispatch-no-date.txt");
 
@@ -24,7 +24,7 @@ public class FindingTitleAndDate
     }
 
     [Fact]
-    public void An_unambiguous_date_in_another_format_is_read()
+    public void AnUnambiguousDateInAnotherFormatIsRead()
     {
         var page = ArchiveFixtures.PageFromBatch("iso-date.txt");
 
@@ -34,7 +34,7 @@ public class FindingTitleAndDate
     }
 
     [Fact]
-    public void An_ambiguous_date_is_not_guessed()
+    public void AnAmbiguousDateIsNotGuessed()
     {
         var page = ArchiveFixtures.PageFromBatch("ambiguous-date.txt");
 
@@ -49,14 +49,14 @@ public class FindingTitleAndDate
     [InlineData("2021-11-17", 2021, 11, 17)]
     [InlineData("17 November 2021", 2021, 11, 17)]
     [InlineData("17 ноября 2021 г.", 2021, 11, 17)]
-    public void Dates_are_read_in_the_spellings_the_archive_uses(string text, int year, int month, int day)
+    public void DatesAreReadInTheSpellingsTheArchiveUses(string text, int year, int month, int day)
     {
         Assert.True(ArchiveDate.TryRead(text, out var date));
         Assert.Equal(new DateOnly(year, month, day), date);
     }
 
     [Fact]
-    public void A_page_whose_text_starts_with_a_long_paragraph_has_no_title_and_needs_review()
+    public void APageWhoseTextStartsWithALongParagraphHasNoTitleAndNeedsReview()
     {
         var text = "\n" + string.Concat(Enumerable.Repeat("A long opening sentence without any title above it. ", 10)) + "\n\nMore text.\n";
 

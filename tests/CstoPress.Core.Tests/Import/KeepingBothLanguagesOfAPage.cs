@@ -6,7 +6,7 @@ namespace CstoPress.Core.Tests.Import;
 public class KeepingBothLanguagesOfAPage
 {
     [Fact]
-    public void A_russian_dispatch_with_its_translation_becomes_english_with_the_original_quoted()
+    public void ARussianDispatchWithItsTranslationBecomesEnglishWithTheOriginalQuoted()
     {
         var page = ArchiveFixtures.PageFromBatch("mixed-dispatch-no-date.txt");
 
@@ -18,7 +18,7 @@ public class KeepingBothLanguagesOfAPage
     }
 
     [Fact]
-    public void The_agency_named_in_the_dateline_is_the_source()
+    public void TheAgencyNamedInTheDatelineIsTheSource()
     {
         var page = ArchiveFixtures.PageFromBatch("mixed-dispatch-no-date.txt");
 
@@ -26,7 +26,7 @@ public class KeepingBothLanguagesOfAPage
     }
 
     [Fact]
-    public void A_page_in_one_language_quotes_nothing()
+    public void APageInOneLanguageQuotesNothing()
     {
         var page = ArchiveFixtures.PageFromBatch("russian-statement.txt");
 
@@ -39,7 +39,7 @@ public class KeepingBothLanguagesOfAPage
     [InlineData("Секретариат ОДКБ сообщает о CSTO exercises.", ContentLanguage.Ru)]
     [InlineData("The CSTO, ОДКБ in Russian, is an organization.", ContentLanguage.En)]
     [InlineData("2023", ContentLanguage.En)]
-    public void The_language_of_a_paragraph_is_told_by_its_share_of_cyrillic(string text, ContentLanguage expected)
+    public void TheLanguageOfAParagraphIsToldByItsShareOfCyrillic(string text, ContentLanguage expected)
     {
         Assert.Equal(expected, ParagraphLanguage.Of(text));
     }

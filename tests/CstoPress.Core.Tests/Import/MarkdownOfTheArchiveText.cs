@@ -11,7 +11,7 @@ public class MarkdownOfTheArchiveText
     [InlineData("Text with *stars* and [brackets]", "<p>Text with *stars* and [brackets]</p>")]
     [InlineData("# not a heading", "<p># not a heading</p>")]
     [InlineData("I. Tasmagambetov thanked the hosts.", "<p>I. Tasmagambetov thanked the hosts.</p>")]
-    public void Archive_text_renders_as_the_same_text(string line, string html)
+    public void ArchiveTextRendersAsTheSameText(string line, string html)
     {
         Assert.Equal(html, new PublicationMarkdown().ToHtml(MarkdownText.Paragraph([line])).Trim());
     }

@@ -6,7 +6,7 @@ namespace CstoPress.Core.Tests.Import;
 public class ReadingArchiveFiles
 {
     [Fact]
-    public void An_empty_file_is_reported_as_empty()
+    public void AnEmptyFileIsReportedAsEmpty()
     {
         var reading = ArchiveFileReader.Read("empty.txt", ArchiveFixtures.Bytes("empty.txt"));
 
@@ -15,7 +15,7 @@ public class ReadingArchiveFiles
     }
 
     [Fact]
-    public void A_file_of_blank_lines_is_reported_as_empty()
+    public void AFileOfBlankLinesIsReportedAsEmpty()
     {
         var reading = ArchiveFileReader.Read("blank.txt", Encoding.UTF8.GetBytes("\n\n \u00A0\n\r\n"));
 
@@ -23,7 +23,7 @@ public class ReadingArchiveFiles
     }
 
     [Fact]
-    public void A_binary_file_is_reported_as_binary()
+    public void ABinaryFileIsReportedAsBinary()
     {
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52];
 
@@ -33,7 +33,7 @@ public class ReadingArchiveFiles
     }
 
     [Fact]
-    public void A_file_in_another_encoding_is_reported_as_not_utf8()
+    public void AFileInAnotherEncodingIsReportedAsNotUtf8()
     {
         // "Заявление" as the old Windows-1251 code page writes it.
         byte[] windows1251 = [0xC7, 0xE0, 0xFF, 0xE2, 0xEB, 0xE5, 0xED, 0xE8, 0xE5];
@@ -44,7 +44,7 @@ public class ReadingArchiveFiles
     }
 
     [Fact]
-    public void Five_megabytes_of_text_is_too_large_for_a_saved_page()
+    public void FiveMegabytesOfTextIsTooLargeForASavedPage()
     {
         var huge = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("The archive keeps every release. ", 5 * 1024 * 1024 / 33 + 1)));
 
@@ -55,7 +55,7 @@ public class ReadingArchiveFiles
     }
 
     [Fact]
-    public void Windows_line_endings_read_like_unix_ones()
+    public void WindowsLineEndingsReadLikeUnixOnes()
     {
         var unix = ArchiveFixtures.Text("news-with-signature.txt");
         var windows = Encoding.UTF8.GetBytes(unix.Replace("\n", "\r\n", StringComparison.Ordinal));
@@ -71,7 +71,7 @@ public class ReadingArchiveFiles
     }
 
     [Fact]
-    public void A_byte_order_mark_is_not_part_of_the_text()
+    public void AByteOrderMarkIsNotPartOfTheText()
     {
         byte[] withBom = [0xEF, 0xBB, 0xBF, .. "Title\n\nText"u8];
 

@@ -36,7 +36,7 @@ public partial class ReadingTheLegacySamples
             .Aggregate((shared, next) => [.. shared.Intersect(next)])];
 
     [LegacySamplesFact]
-    public void The_news_page_gives_its_title_date_text_and_press_contact()
+    public void TheNewsPageGivesItsTitleDateTextAndPressContact()
     {
         var raw = Raw(News);
         var datedTitle = DatedTitleLine().Match(raw);
@@ -55,7 +55,7 @@ public partial class ReadingTheLegacySamples
     }
 
     [LegacySamplesFact]
-    public void The_teasers_at_the_top_of_every_page_are_gone()
+    public void TheTeasersAtTheTopOfEveryPageAreGone()
     {
         var teasers = SharedParagraphs();
         Assert.True(teasers.Count >= 4);
@@ -75,7 +75,7 @@ public partial class ReadingTheLegacySamples
     }
 
     [LegacySamplesFact]
-    public void The_speech_keeps_its_header_and_addressees_readable()
+    public void TheSpeechKeepsItsHeaderAndAddresseesReadable()
     {
         var page = Page(Speech);
 
@@ -90,7 +90,7 @@ public partial class ReadingTheLegacySamples
     }
 
     [LegacySamplesFact]
-    public void The_agency_dispatch_with_its_translation_is_one_english_resolution_needing_a_date()
+    public void TheAgencyDispatchWithItsTranslationIsOneEnglishResolutionNeedingADate()
     {
         var teasers = SharedParagraphs();
         var title = ArchiveParagraph.Split(Raw(Resolution)).Select(p => p.Text).First(p => !teasers.Contains(p));

@@ -6,7 +6,7 @@ namespace CstoPress.Core.Tests.Import;
 public class ReadingTheSignature
 {
     [Fact]
-    public void The_signature_becomes_the_press_contact_and_leaves_the_body()
+    public void TheSignatureBecomesThePressContactAndLeavesTheBody()
     {
         var page = ArchiveFixtures.PageFromBatch("news-with-signature.txt");
 
@@ -15,7 +15,7 @@ public class ReadingTheSignature
     }
 
     [Fact]
-    public void The_same_press_secretary_spelled_three_ways_is_one_contact()
+    public void TheSamePressSecretarySpelledThreeWaysIsOneContact()
     {
         var directory = new PressContactDirectory([]);
         var first = directory.Resolve(ArchiveFixtures.PageFromBatch("news-with-signature.txt").Signature!);
@@ -33,7 +33,7 @@ public class ReadingTheSignature
     }
 
     [Fact]
-    public void A_known_contact_is_found_by_a_variant_of_the_name()
+    public void AKnownContactIsFoundByAVariantOfTheName()
     {
         var known = new PressContact { Id = 7, Name = "Ilya Zainullin", Phone = "+7 495 000-12-34" };
         var directory = new PressContactDirectory([known]);
@@ -44,7 +44,7 @@ public class ReadingTheSignature
     }
 
     [Fact]
-    public void A_different_person_is_a_different_contact()
+    public void ADifferentPersonIsADifferentContact()
     {
         var directory = new PressContactDirectory([new PressContact { Name = "Ilya Zaynullin" }]);
 
@@ -57,7 +57,7 @@ public class ReadingTheSignature
     [InlineData("+7495-000-12-34 -tel")]
     [InlineData("+7 (495) 000 12 34")]
     [InlineData("8 (495) 000-12-34")]
-    public void A_moscow_phone_is_written_one_way(string typed)
+    public void AMoscowPhoneIsWrittenOneWay(string typed)
     {
         Assert.Equal("+7 495 000-12-34", PressSignature.NormalizePhone(typed));
     }

@@ -6,7 +6,7 @@ namespace CstoPress.Core.Tests.Import;
 public class RemovingTheOldSitesBoilerplate
 {
     [Fact]
-    public void Teasers_repeated_across_the_files_do_not_reach_the_publication()
+    public void TeasersRepeatedAcrossTheFilesDoNotReachThePublication()
     {
         var page = ArchiveFixtures.PageFromBatch("mixed-dispatch-no-date.txt");
 
@@ -16,7 +16,7 @@ public class RemovingTheOldSitesBoilerplate
     }
 
     [Fact]
-    public void Navigation_lines_are_dropped()
+    public void NavigationLinesAreDropped()
     {
         var page = ArchiveFixtures.PageFromBatch("speech.txt");
 
@@ -26,7 +26,7 @@ public class RemovingTheOldSitesBoilerplate
     }
 
     [Fact]
-    public void A_file_imported_alone_later_is_cleaned_by_what_earlier_imports_learned()
+    public void AFileImportedAloneLaterIsCleanedByWhatEarlierImportsLearned()
     {
         var earlier = ArchiveFixtures.KnowledgeOfAll();
         var remembered = new BoilerplateKnowledge(earlier.Boilerplate().Select(b => KeyValuePair.Create(b.Fingerprint, b.FilesSeen)));
@@ -40,7 +40,7 @@ public class RemovingTheOldSitesBoilerplate
     }
 
     [Fact]
-    public void Without_anything_learned_a_lone_file_keeps_its_teasers_and_is_flagged()
+    public void WithoutAnythingLearnedALoneFileKeepsItsTeasersAndIsFlagged()
     {
         var alone = ArchiveFixtures.Text("mixed-dispatch-no-date.txt");
 
@@ -50,7 +50,7 @@ public class RemovingTheOldSitesBoilerplate
     }
 
     [Fact]
-    public void Teasers_above_a_dated_title_are_learned_from_a_single_file()
+    public void TeasersAboveADatedTitleAreLearnedFromASingleFile()
     {
         var knowledge = new BoilerplateKnowledge();
         var text = ArchiveFixtures.Text("iso-date.txt");
@@ -61,7 +61,7 @@ public class RemovingTheOldSitesBoilerplate
     }
 
     [Fact]
-    public void A_file_with_nothing_but_teasers_and_navigation_is_reported_not_imported()
+    public void AFileWithNothingButTeasersAndNavigationIsReportedNotImported()
     {
         var knowledge = ArchiveFixtures.KnowledgeOfAll();
 
@@ -72,7 +72,7 @@ public class RemovingTheOldSitesBoilerplate
     }
 
     [Fact]
-    public void A_paragraph_repeated_inside_many_speeches_stays_in_each()
+    public void AParagraphRepeatedInsideManySpeechesStaysInEach()
     {
         var knowledge = new BoilerplateKnowledge();
         var pages = Enumerable.Range(1, 4)
@@ -89,7 +89,7 @@ public class RemovingTheOldSitesBoilerplate
     }
 
     [Fact]
-    public void The_same_teaser_with_other_spacing_is_the_same_paragraph()
+    public void TheSameTeaserWithOtherSpacingIsTheSameParagraph()
     {
         var one = ArchiveParagraph.Split("The  Secretary General\u00A0received   guests.").Single();
         var other = ArchiveParagraph.Split("the secretary general received guests.").Single();

@@ -5,7 +5,7 @@ namespace CstoPress.Core.Tests.Import;
 public class TakingPhotoReferences
 {
     [Fact]
-    public void Photo_file_names_become_photos_and_the_text_run_into_them_is_kept()
+    public void PhotoFileNamesBecomePhotosAndTheTextRunIntoThemIsKept()
     {
         var page = ArchiveFixtures.PageFromBatch("news-with-signature.txt");
 
@@ -15,7 +15,7 @@ public class TakingPhotoReferences
     }
 
     [Fact]
-    public void A_line_of_only_a_file_name_leaves_no_empty_paragraph()
+    public void ALineOfOnlyAFileNameLeavesNoEmptyParagraph()
     {
         var page = ArchiveFixtures.PageFromBatch("signature-spelled-differently.txt");
 
@@ -28,7 +28,7 @@ public class TakingPhotoReferences
     [InlineData("IMG_1234.jpgThe meeting began.", "IMG_1234.jpg", "The meeting began.")]
     [InlineData("photo-2.jpeg", "photo-2.jpeg", "")]
     [InlineData("DSC_1.JPG Участники встречи", "DSC_1.JPG", "Участники встречи")]
-    public void A_file_name_at_the_start_of_a_line_is_taken_off(string line, string file, string rest)
+    public void AFileNameAtTheStartOfALineIsTakenOff(string line, string file, string rest)
     {
         var (files, text) = PhotoReferences.Extract(line);
 
@@ -37,7 +37,7 @@ public class TakingPhotoReferences
     }
 
     [Fact]
-    public void A_sentence_mentioning_a_picture_is_not_a_photo()
+    public void ASentenceMentioningAPictureIsNotAPhoto()
     {
         var (files, text) = PhotoReferences.Extract("The report.jpg format was discussed.");
 

@@ -6,7 +6,7 @@ namespace CstoPress.Core.Tests.Import;
 public class TellingTheKindOfText
 {
     [Fact]
-    public void A_speech_is_known_by_its_header_and_keeps_it_readable()
+    public void ASpeechIsKnownByItsHeaderAndKeepsItReadable()
     {
         var page = ArchiveFixtures.PageFromBatch("speech.txt");
 
@@ -21,7 +21,7 @@ public class TellingTheKindOfText
     }
 
     [Fact]
-    public void A_resolution_is_known_by_its_title()
+    public void AResolutionIsKnownByItsTitle()
     {
         var page = ArchiveFixtures.PageFromBatch("mixed-dispatch-no-date.txt");
 
@@ -30,7 +30,7 @@ public class TellingTheKindOfText
     }
 
     [Fact]
-    public void A_statement_is_known_by_its_title_in_russian_too()
+    public void AStatementIsKnownByItsTitleInRussianToo()
     {
         var page = ArchiveFixtures.PageFromBatch("russian-statement.txt");
 
@@ -39,7 +39,7 @@ public class TellingTheKindOfText
     }
 
     [Fact]
-    public void An_interview_is_known_by_the_correspondent_it_answered()
+    public void AnInterviewIsKnownByTheCorrespondentItAnswered()
     {
         var text = "Title of a talk\n\nTitle of a talk 01.02.2023\n\nThe Secretary General told the demonstration news agency correspondent about the plans.\n\nMore.\n";
 
@@ -49,7 +49,7 @@ public class TellingTheKindOfText
     }
 
     [Fact]
-    public void Without_evidence_a_page_is_news_and_says_so()
+    public void WithoutEvidenceAPageIsNewsAndSaysSo()
     {
         var page = ArchiveFixtures.PageFromBatch("news-with-signature.txt");
 
