@@ -5,6 +5,7 @@ using CstoPress.Core.People;
 using CstoPress.Core.Publications;
 using CstoPress.Core.Text;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace CstoPress.Data.Import;
 
@@ -15,6 +16,10 @@ namespace CstoPress.Data.Import;
 /// </summary>
 public sealed class ArchiveImporter(CstoPressDbContext db, TimeProvider time, PressOfficeTime officeTime)
 {
+    private readonly BulkCopy<Publication> _publicationCopy = new(db);
+    private readonly BulkCopy<Photo> _photoCopy = new(db);
+    private readonly BulkCopy<ImportedSource> _sourceCopy = new(db);
+
     /// <summary>Items saved per round of inserts: large enough to keep round trips few, small enough to keep the change tracker quick.</summary>
     private const int SaveBatch = 1000;
 
@@ -114,16 +119,19 @@ public sealed class ArchiveImporter(CstoPressDbContext db, TimeProvider time, Pr
 
         foreach (var batch in fresh.Chunk(SaveBatch))
         {
+            var publications = new List<Publication>(batch.Length);
+            var sources = new List<ImportedSource>(batch.Length);
             foreach (var (file, page) in batch)
             {
                 var section = fixedSection ?? SectionFor(page.Kind, sections);
                 var publication = new Publication { Title = page.Title, Slug = UniqueSlug(page, file.Name, slugs), SectionId = section.Id, CreatedAt = now };
                 var reasons = Apply(page, publication, contacts, now);
-                db.ImportedSources.Add(new ImportedSource { ImportKey = file.Name, ContentHash = file.Hash, Publication = publication, ImportedAt = now, UpdatedAt = now });
+                publications.Add(publication);
+                sources.Add(new ImportedSource { ImportKey = file.Name, ContentHash = file.Hash, ImportedAt = now, UpdatedAt = now });
                 results[file.Path] = Result(file.Name, ArchiveFileOutcome.Imported, page, reasons);
             }
 
-            await SaveBatchAsync(cancellationToken);
+            await InsertAsync(publications, sources, cancellationToken);
             saved += batch.Length;
             progress?.Report(new ArchiveImportProgress(paths.Count, saved, paths.Count));
         }
@@ -304,6 +312,45 @@ public sealed class ArchiveImporter(CstoPressDbContext db, TimeProvider time, Pr
         }
 
         await SaveBatchAsync(cancellationToken);
+    }
+
+    /// <summary>New items, their photos and their import records in three COPYs and one transaction.</summary>
+    private async Task InsertAsync(List<Publication> publications, List<ImportedSource> sources, CancellationToken cancellationToken)
+    {
+        var photos = publications.SelectMany(p => p.Photos).ToList();
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var publicationIds = await _publicationCopy.ReserveIdsAsync(connection, publications.Count, cancellationToken);
+            var sourceIds = await _sourceCopy.ReserveIdsAsync(connection, sources.Count, cancellationToken);
+            var photoIds = await _photoCopy.ReserveIdsAsync(connection, photos.Count, cancellationToken);
+            for (var i = 0; i < publications.Count; i++)
+            {
+                publications[i].Id = publicationIds[i];
+                sources[i].Id = sourceIds[i];
+                sources[i].PublicationId = publicationIds[i];
+                foreach (var photo in publications[i].Photos)
+                {
+                    photo.PublicationId = publicationIds[i];
+                }
+            }
+
+            for (var i = 0; i < photos.Count; i++)
+            {
+                photos[i].Id = photoIds[i];
+            }
+
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await _publicationCopy.WriteAsync(connection, publications, cancellationToken);
+            await _photoCopy.WriteAsync(connection, photos, cancellationToken);
+            await _sourceCopy.WriteAsync(connection, sources, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     private async Task SaveBatchAsync(CancellationToken cancellationToken)
