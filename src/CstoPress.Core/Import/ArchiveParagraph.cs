@@ -4,24 +4,47 @@ using System.Text;
 namespace CstoPress.Core.Import;
 
 /// <summary>One block of a saved page between blank lines, with its lines trimmed.</summary>
-public sealed class ArchiveParagraph(IReadOnlyList<string> lines)
+public sealed class ArchiveParagraph
 {
-    private string? _fingerprint;
+    public ArchiveParagraph(IReadOnlyList<string> lines)
+    {
+        Lines = lines;
+        Text = string.Join(' ', lines);
+        Fingerprint = FingerprintOf(Text);
+    }
 
-    public IReadOnlyList<string> Lines { get; } = lines;
+    public IReadOnlyList<string> Lines { get; }
 
-    public string Text => string.Join(' ', Lines);
+    public string Text { get; }
 
     /// <summary>
     /// Identifies the paragraph whatever its spacing or letter case, so the same teaser saved on
     /// two days is recognised as the same.
     /// </summary>
-    public string Fingerprint => _fingerprint ??= FingerprintOf(Text);
+    public string Fingerprint { get; }
 
     public static string FingerprintOf(string text)
     {
-        var normalized = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalized)).AsSpan(0, 16));
+        var normalized = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var ch in text)
+        {
+            if (char.IsWhiteSpace(ch))
+            {
+                space = normalized.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                normalized.Append(' ');
+                space = false;
+            }
+
+            normalized.Append(char.ToLowerInvariant(ch));
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalized.ToString())).AsSpan(0, 16));
     }
 
     public static IReadOnlyList<ArchiveParagraph> Split(string text)

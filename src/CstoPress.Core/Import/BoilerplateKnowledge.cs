@@ -19,13 +19,25 @@ public sealed class BoilerplateKnowledge
         _learned = learned is null ? new(StringComparer.Ordinal) : new(learned, StringComparer.Ordinal);
     }
 
-    /// <summary>Counts each distinct paragraph of one file once.</summary>
-    public void Observe(IEnumerable<ArchiveParagraph> paragraphs)
+    /// <summary>
+    /// Counts each distinct paragraph of one file once, and confirms what stands above the file's
+    /// dated title line. Every file of a batch is observed before any is parsed, so parsing only reads
+    /// this knowledge and the pages of a batch can be parsed in parallel.
+    /// </summary>
+    public void Observe(IReadOnlyList<ArchiveParagraph> paragraphs)
     {
         foreach (var paragraph in paragraphs.DistinctBy(p => p.Fingerprint))
         {
             _seenInBatch[paragraph.Fingerprint] = _seenInBatch.GetValueOrDefault(paragraph.Fingerprint) + 1;
             _samples.TryAdd(paragraph.Fingerprint, paragraph.Text);
+        }
+
+        if (LegacyPageParser.FindTitleAndDateLine(paragraphs, paragraphs.Count) is { } pair)
+        {
+            foreach (var teaser in paragraphs.Take(pair.Index))
+            {
+                Confirm(teaser);
+            }
         }
     }
 
@@ -33,7 +45,7 @@ public sealed class BoilerplateKnowledge
     /// Paragraphs printed above a page's own title and dated title line are the site's, not the item's:
     /// remembered as boilerplate even when this batch has seen them only once.
     /// </summary>
-    public void Confirm(ArchiveParagraph paragraph)
+    private void Confirm(ArchiveParagraph paragraph)
     {
         _learned[paragraph.Fingerprint] = Math.Max(_learned.GetValueOrDefault(paragraph.Fingerprint), MinimumFiles);
         _samples.TryAdd(paragraph.Fingerprint, paragraph.Text);

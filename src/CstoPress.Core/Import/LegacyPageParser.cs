@@ -5,7 +5,8 @@ namespace CstoPress.Core.Import;
 /// <summary>
 /// Reads one page saved from the old site: drops the repeated teasers above it and the navigation
 /// under it, finds the title and the dated title line, and turns the rest into a Markdown body with
-/// its signature, photos, speech header, language, kind and source told apart.
+/// its signature, photos, speech header, language, kind and source told apart. It only reads the
+/// <see cref="BoilerplateKnowledge"/>, so pages can be parsed in parallel.
 /// </summary>
 /// <remarks>
 /// A page with Russian and English text (an agency dispatch and its translation) becomes one
@@ -34,11 +35,6 @@ public static class LegacyPageParser
 
         if (FindTitleAndDateLine(paragraphs, end) is { } pair)
         {
-            foreach (var teaser in paragraphs.Take(pair.Index))
-            {
-                knowledge.Confirm(teaser);
-            }
-
             title = paragraphs[pair.Index].Text;
             start = pair.Index + 2;
             if (ArchiveDate.TryRead(pair.DateText, out var read))
@@ -203,7 +199,7 @@ public static class LegacyPageParser
             && !paragraph.Text.Any(char.IsAsciiDigit) && PressSignature.Read(paragraph) is null);
 
     /// <summary>The title, then the title again with the date after it: the surest sign of where the item starts.</summary>
-    private static (int Index, string DateText)? FindTitleAndDateLine(IReadOnlyList<ArchiveParagraph> paragraphs, int end)
+    public static (int Index, string DateText)? FindTitleAndDateLine(IReadOnlyList<ArchiveParagraph> paragraphs, int end)
     {
         for (var i = 0; i + 1 < end; i++)
         {

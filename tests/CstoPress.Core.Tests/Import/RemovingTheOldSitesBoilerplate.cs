@@ -55,7 +55,7 @@ public class RemovingTheOldSitesBoilerplate
         var knowledge = new BoilerplateKnowledge();
         var text = ArchiveFixtures.Text("iso-date.txt");
 
-        LegacyPageParser.Parse("one.txt", ArchiveParagraph.Split(text), knowledge);
+        knowledge.Observe(ArchiveParagraph.Split(text));
 
         Assert.Equal(4, knowledge.Boilerplate().Count());
     }
