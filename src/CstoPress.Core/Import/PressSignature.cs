@@ -29,7 +29,7 @@ public sealed partial record PressSignature(string? Name, string? Post, string? 
 
         return new PressSignature(
             names ? post.Groups["name"].Value.Trim() : null,
-            names ? post.Groups["post"].Value.Trim() : null,
+            names ? TheArticle().Replace(post.Groups["post"].Value.Trim(), "") : null,
             phone.Success ? NormalizePhone(phone.Value) : null,
             email.Success ? email.Value.ToLowerInvariant() : null);
     }
@@ -54,6 +54,9 @@ public sealed partial record PressSignature(string? Name, string? Post, string? 
 
     [GeneratedRegex(@"(?<post>(?:The\s+)?(?:CSTO\s+)?(?i:press\s+secretary|press-secretary|head\s+of\s+the\s+press\s+service|пресс-секретар[ьяю]|руководитель\s+пресс-службы)(?:\s+(?:of\s+the\s+CSTO|ОДКБ|of\s+the\s+CSTO\s+Secretariat))?)[\s,:\-–]+(?<name>\p{Lu}[\p{L}'’\-]*\.?(?:\s+\p{Lu}[\p{L}'’\-]*\.?){0,2})")]
     private static partial Regex PostAndName();
+
+    [GeneratedRegex(@"^The\s+")]
+    private static partial Regex TheArticle();
 
     [GeneratedRegex(@"\+?\d[\d\s\-()]{6,}\d")]
     private static partial Regex PhoneNumber();

@@ -385,7 +385,13 @@ public sealed class ArchiveImporter(CstoPressDbContext db, TimeProvider time, Pr
             stem = "archive-" + Slugs.From(Path.GetFileNameWithoutExtension(fileName));
         }
 
-        stem = stem.Length > Slugs.MaxLength - 8 ? stem[..(Slugs.MaxLength - 8)].TrimEnd('-') : stem;
+        if (stem.Length > Slugs.MaxLength - 8)
+        {
+            // Cut at a word, leaving room for a number that tells apart items of the same title.
+            stem = stem[..(Slugs.MaxLength - 7)];
+            stem = stem[..Math.Max(stem.LastIndexOf('-'), 1)].TrimEnd('-');
+        }
+
         var slug = stem;
         for (var n = 2; !taken.Add(slug); n++)
         {

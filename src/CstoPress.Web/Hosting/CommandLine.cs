@@ -13,7 +13,7 @@ public static class CommandLine
     /// <returns>The command's exit code when the arguments named a command (it has then run); null to start the web server.</returns>
     public static async Task<int?> TryRunAsync(WebApplication app, string[] args)
     {
-        var at = Array.FindIndex(args, a => !a.StartsWith('-') && !a.Contains('=', StringComparison.Ordinal));
+        var at = CommandIndex(args);
         switch (at < 0 ? null : args[at])
         {
             case null:
@@ -28,6 +28,24 @@ public static class CommandLine
             default:
                 throw new InvalidOperationException($"Unknown command '{args[at]}'. Known commands: migrate, import.");
         }
+    }
+
+    /// <summary>The first argument that is neither a setting ('key=value', '--key=value') nor the value of one ('--urls URL').</summary>
+    private static int CommandIndex(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i].StartsWith('-'))
+            {
+                i += args[i].Contains('=', StringComparison.Ordinal) ? 0 : 1;
+            }
+            else if (!args[i].Contains('=', StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static async Task MigrateAsync(WebApplication app)

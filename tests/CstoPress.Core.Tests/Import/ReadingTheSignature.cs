@@ -10,7 +10,7 @@ public class ReadingTheSignature
     {
         var page = ArchiveFixtures.PageFromBatch("news-with-signature.txt");
 
-        Assert.Equal(new PressSignature("Ilya Zaynullin", "The CSTO Press Secretary", "+7 495 000-12-34", null), page.Signature);
+        Assert.Equal(new PressSignature("Ilya Zaynullin", "CSTO Press Secretary", "+7 495 000-12-34", null), page.Signature);
         Assert.DoesNotContain("Press Secretary", page.Body, StringComparison.Ordinal);
     }
 
