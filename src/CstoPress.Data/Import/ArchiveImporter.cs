@@ -114,6 +114,9 @@ public sealed class ArchiveImporter(CstoPressDbContext db, TimeProvider time, Pr
 
         var contacts = await ResolveContactsAsync(fresh.Concat(changed.Select(c => (c.File, c.Page))).Select(p => p.Page), cancellationToken);
         var slugs = (await db.Publications.Select(p => p.Slug).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var speakers = (await db.People.AsNoTracking().Select(p => new { p.Id, p.Name, p.NameRu, p.NameVariants }).ToListAsync(cancellationToken))
+            .Select(p => (p.Id, Names: p.NameVariants.Append(p.Name).Append(p.NameRu ?? "").Where(n => n.Length > 3).ToArray()))
+            .ToList();
         var saved = 0;
 
         foreach (var batch in fresh.Chunk(SaveBatch))
@@ -124,7 +127,7 @@ public sealed class ArchiveImporter(CstoPressDbContext db, TimeProvider time, Pr
             {
                 var section = fixedSection ?? SectionFor(page.Kind, sections);
                 var publication = new Publication { Title = page.Title, Slug = UniqueSlug(page, file.Name, slugs), SectionId = section.Id, CreatedAt = now };
-                var reasons = Apply(page, publication, contacts, now);
+                var reasons = Apply(page, publication, contacts, speakers, now);
                 publications.Add(publication);
                 sources.Add(new ImportedSource { ImportKey = file.Name, ContentHash = file.Hash, ImportedAt = now, UpdatedAt = now });
                 results[file.Path] = Result(file.Name, ArchiveFileOutcome.Imported, page, reasons);
@@ -147,7 +150,7 @@ public sealed class ArchiveImporter(CstoPressDbContext db, TimeProvider time, Pr
                     publication.SectionId = fixedSection.Id;
                 }
 
-                var reasons = Apply(page, publication, contacts, now);
+                var reasons = Apply(page, publication, contacts, speakers, now);
                 db.ImportedSources.Attach(source);
                 source.ContentHash = file.Hash;
                 source.UpdatedAt = now;
@@ -240,7 +243,8 @@ public sealed class ArchiveImporter(CstoPressDbContext db, TimeProvider time, Pr
     private DateTimeOffset PublishedAt(DateOnly date) => officeTime.ToUtc(date.ToDateTime(TimeOnly.MinValue));
 
     /// <summary>Writes what the page says onto the publication; dated pages go public as they were, the others wait for review.</summary>
-    private List<string> Apply(ArchivePage page, Publication publication, Dictionary<ArchivePage, PressContact> contacts, DateTimeOffset now)
+    private List<string> Apply(
+        ArchivePage page, Publication publication, Dictionary<ArchivePage, PressContact> contacts, List<(int Id, string[] Names)> speakers, DateTimeOffset now)
     {
         publication.Title = page.Title;
         publication.Lead = page.Lead;
@@ -250,7 +254,7 @@ public sealed class ArchiveImporter(CstoPressDbContext db, TimeProvider time, Pr
         publication.UpdatedAt = now;
         publication.Source = new SourceAttribution
         {
-            Agency = page.Agency,
+            Agency = Clip(page.Agency, 200),
             OriginalLanguage = page.OriginalLanguage?.Code(),
             IsOurTranslation = page.OriginalLanguage is not null,
         };
@@ -258,10 +262,23 @@ public sealed class ArchiveImporter(CstoPressDbContext db, TimeProvider time, Pr
         var contact = contacts.GetValueOrDefault(page);
         publication.PressContactId = contact?.Id;
         publication.Contact = page.Signature is { } signature
-            ? new ContactSnapshot { Name = signature.Name ?? contact?.Name, Post = signature.Post, Phone = signature.Phone, Email = signature.Email }
+            ? new ContactSnapshot
+            {
+                Name = Clip(signature.Name ?? contact?.Name, 200),
+                Post = Clip(signature.Post, 200),
+                Phone = Clip(signature.Phone, 100),
+                Email = Clip(signature.Email, 200),
+            }
             : new ContactSnapshot();
         publication.Speech = page.Speech.IsSpeech
-            ? new SpeechDetails { SpeakerPost = page.Speech.SpeakerPost, Occasion = page.Speech.Occasion, Place = page.Speech.Place, DeliveredOn = page.Speech.DeliveredOn }
+            ? new SpeechDetails
+            {
+                SpeakerId = SpeakerNamedIn(page.Title, speakers),
+                SpeakerPost = Clip(page.Speech.SpeakerPost, 300),
+                Occasion = Clip(page.Speech.Occasion, 1000),
+                Place = Clip(page.Speech.Place, 200),
+                DeliveredOn = page.Speech.DeliveredOn,
+            }
             : new SpeechDetails();
 
         // Photos already given their file keep it; the names still waiting for one are taken from the page again.
@@ -269,7 +286,7 @@ public sealed class ArchiveImporter(CstoPressDbContext db, TimeProvider time, Pr
         var uploaded = publication.Photos.Select(p => p.OriginalFileName).ToHashSet(StringComparer.OrdinalIgnoreCase);
         publication.Photos.AddRange(page.PhotoFiles.Where(f => !uploaded.Contains(f)).Select((file, order) => new Photo
         {
-            OriginalFileName = file,
+            OriginalFileName = Clip(file, 300),
             Caption = "",
             AltText = "",
             Order = publication.Photos.Count + order,
@@ -371,6 +388,13 @@ public sealed class ArchiveImporter(CstoPressDbContext db, TimeProvider time, Pr
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
     }
+
+    /// <summary>The person the speech's title names ("The Secretary General Stanislav Zas spoke at ..."), if any.</summary>
+    private static int? SpeakerNamedIn(string title, List<(int Id, string[] Names)> speakers) =>
+        speakers.Where(s => s.Names.Any(name => title.Contains(name, StringComparison.OrdinalIgnoreCase))).Select(s => (int?)s.Id).FirstOrDefault();
+
+    /// <summary>The old site's text fitted to the column; the full text stays in the body where it came from.</summary>
+    private static string? Clip(string? text, int length) => text is null || text.Length <= length ? text : text[..(length - 1)] + "…";
 
     private static Section SectionFor(PublicationKind kind, List<Section> sections) =>
         (SectionOfKind.TryGetValue(kind, out var slug) ? sections.FirstOrDefault(s => s.Slug == slug) : null)

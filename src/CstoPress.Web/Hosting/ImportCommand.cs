@@ -81,12 +81,14 @@ public static class ImportCommand
         table.AddRow("Failed", summary.Failed.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         console.Write(table);
 
-        List("Imported", summary.Imported, f => f.Kind?.ToString(), console);
-        List("Updated", summary.Updated, f => f.Kind?.ToString(), console);
+        List("Imported", summary.Imported, KindAndEvidence, console);
+        List("Updated", summary.Updated, KindAndEvidence, console);
         List("Unchanged", summary.Unchanged, _ => null, console);
         List("Needs review (saved as drafts)", summary.NeedsReview, f => f.ReviewReason, console);
         List("Failed (skipped)", summary.Failed, f => f.Problem, console);
     }
+
+    private static string? KindAndEvidence(ArchiveFileResult file) => file.Kind is null ? null : $"{file.Kind} ({file.KindReason})";
 
     private static void List(string heading, IReadOnlyList<ArchiveFileResult> files, Func<ArchiveFileResult, string?> detail, IAnsiConsole console)
     {

@@ -98,6 +98,7 @@ public class ImportingAnArchiveFolder(ImportedArchivePortal portal) : IClassFixt
             Assert.Equal(PublicationKind.Speech, speech.Kind);
             Assert.Equal("secretary-general", speech.Section!.Slug);
             Assert.Equal("Minsk", speech.Speech.Place);
+            Assert.Null(speech.Speech.SpeakerId);
 
             var statement = items["Заявление Секретариата ОДКБ о демонстрационных учениях"];
             Assert.Equal(PublicationKind.Statement, statement.Kind);
