@@ -73,7 +73,21 @@ public static class LegacyPageParser
             {
                 title = first.Text;
                 start++;
-                reasons.Add("no date line under the title");
+                var next = paragraphs[start].Text;
+                if (ArchiveDate.LooksLikeDate(next) && ArchiveDate.TryRead(next, out var alone))
+                {
+                    date = alone;
+                    start++;
+                }
+                else if (ArchiveDate.LooksLikeDate(next))
+                {
+                    reasons.Add($"the date '{next}' is not in a recognised format");
+                    start++;
+                }
+                else
+                {
+                    reasons.Add("no date line under the title");
+                }
             }
             else
             {

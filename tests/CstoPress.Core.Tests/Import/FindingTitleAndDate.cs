@@ -55,6 +55,21 @@ public class FindingTitleAndDate
         Assert.Equal(new DateOnly(year, month, day), date);
     }
 
+    [Theory]
+    [InlineData("17 November 2021")]
+    [InlineData("17.11.2021")]
+    public void ADateOnALineOfItsOwnUnderTheTitleIsRead(string dateLine)
+    {
+        var text = $"A title without its dated repeat\n\n{dateLine}\n\nThe text.\n\nMore text.\n";
+
+        var page = LegacyPageParser.Parse("dated.txt", ArchiveParagraph.Split(text), new BoilerplateKnowledge()).Page!;
+
+        Assert.Equal("A title without its dated repeat", page.Title);
+        Assert.Equal(new DateOnly(2021, 11, 17), page.Date);
+        Assert.Equal("The text.", page.Lead);
+        Assert.False(page.NeedsReview);
+    }
+
     [Fact]
     public void APageWhoseTextStartsWithALongParagraphHasNoTitleAndNeedsReview()
     {
