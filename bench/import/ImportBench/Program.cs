@@ -67,14 +67,20 @@ try
 
         await using var db = new CstoPressDbContext(options);
         var importer = new ArchiveImporter(db, TimeProvider.System, PressOfficeTime.FromZoneId(null));
-        var clock = Stopwatch.StartNew();
         if (run == 1)
         {
             // Reading and parsing alone, to tell the importer's own time from the database's.
+            var dry = Stopwatch.StartNew();
             await importer.ImportAsync(files, new ArchiveImportOptions(DryRun: true));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dry run (read and parse, no writes): {clock.Elapsed.TotalSeconds:F2} s"));
-            clock.Restart();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dry run (read and parse, no writes): {dry.Elapsed.TotalSeconds:F2} s"));
         }
+
+        await db.Database.CloseConnectionAsync();
+        NpgsqlConnection.ClearAllPools();
+        await Task.Delay(500);
+        var serverCpuBefore = cluster is null ? null : ServerCpu.Seconds(Path.Combine(work, "db", "data"));
+        var importerCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
 
         var summary = await importer.ImportAsync(files, new ArchiveImportOptions());
         clock.Stop();
@@ -83,8 +89,17 @@ try
         rates.Add(rate);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"run {run}: {clock.Elapsed.TotalSeconds:F2} s, {rate:F0} pages/s ({summary.Imported.Count} imported, {summary.NeedsReview.Count} needing review, {summary.Failed.Count} failed)"));
+        var importerCpu = (Process.GetCurrentProcess().TotalProcessorTime - importerCpuBefore).TotalSeconds;
         await db.DisposeAsync();
         NpgsqlConnection.ClearAllPools();
+        await Task.Delay(500);
+        if (serverCpuBefore is { } before && ServerCpu.Seconds(Path.Combine(work, "db", "data")) is { } after)
+        {
+            var perPage = (importerCpu + after - before) * 1000 / pages;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  CPU: importer {importerCpu:F1} s + PostgreSQL {after - before:F1} s = {perPage:F2} ms per page ({1000 / perPage:F0} pages per CPU-second)"));
+        }
+
         await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
     }
 
