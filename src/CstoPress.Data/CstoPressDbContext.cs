@@ -1,4 +1,5 @@
 using CstoPress.Core.Auditing;
+using CstoPress.Core.Import;
 using CstoPress.Core.People;
 using CstoPress.Core.Publications;
 using CstoPress.Data.Accounts;
@@ -30,6 +31,8 @@ public class CstoPressDbContext(DbContextOptions<CstoPressDbContext> options)
     public DbSet<OrganizationBody> OrganizationBodies => Set<OrganizationBody>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ImportedSource> ImportedSources => Set<ImportedSource>();
+    public DbSet<LearnedBoilerplate> LearnedBoilerplate => Set<LearnedBoilerplate>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

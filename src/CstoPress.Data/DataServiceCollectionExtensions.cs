@@ -1,3 +1,4 @@
+using CstoPress.Data.Import;
 using CstoPress.Data.Repositories;
 using CstoPress.Data.Search;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ArchiveRepository>();
         services.AddScoped<SearchRepository>();
         services.AddScoped<TranslationRepository>();
+        services.AddScoped<ArchiveImporter>();
         return services;
     }
 

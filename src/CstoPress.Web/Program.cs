@@ -10,9 +10,9 @@ try
     builder.AddCstoPressWeb();
 
     var app = builder.Build();
-    if (await CommandLine.TryRunAsync(app, args))
+    if (await CommandLine.TryRunAsync(app, args) is { } exitCode)
     {
-        return 0;
+        return exitCode;
     }
 
     await app.PrepareDatabaseAsync();

@@ -76,6 +76,78 @@ namespace CstoPress.Data.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
+            modelBuilder.Entity("CstoPress.Core.Import.ImportedSource", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("content_hash")
+                        .IsFixedLength();
+
+                    b.Property<string>("ImportKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("import_key");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<int>("PublicationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("publication_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_imported_sources");
+
+                    b.HasIndex("ImportKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_imported_sources_import_key");
+
+                    b.HasIndex("PublicationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_imported_sources_publication_id");
+
+                    b.ToTable("imported_sources", (string)null);
+                });
+
+            modelBuilder.Entity("CstoPress.Core.Import.LearnedBoilerplate", b =>
+                {
+                    b.Property<string>("Fingerprint")
+                        .HasMaxLength(32)
+                        .HasColumnType("character(32)")
+                        .HasColumnName("fingerprint")
+                        .IsFixedLength();
+
+                    b.Property<int>("FilesSeen")
+                        .HasColumnType("integer")
+                        .HasColumnName("files_seen");
+
+                    b.Property<string>("Sample")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("sample");
+
+                    b.HasKey("Fingerprint")
+                        .HasName("pk_learned_boilerplate");
+
+                    b.ToTable("learned_boilerplate", (string)null);
+                });
+
             modelBuilder.Entity("CstoPress.Core.People.OrganizationBody", b =>
                 {
                     b.Property<int>("Id")
@@ -1049,6 +1121,18 @@ namespace CstoPress.Data.Migrations
                         .HasDatabaseName("ix_publication_tags_tags_id");
 
                     b.ToTable("publication_tags", (string)null);
+                });
+
+            modelBuilder.Entity("CstoPress.Core.Import.ImportedSource", b =>
+                {
+                    b.HasOne("CstoPress.Core.Publications.Publication", "Publication")
+                        .WithMany()
+                        .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_imported_sources_publications_publication_id");
+
+                    b.Navigation("Publication");
                 });
 
             modelBuilder.Entity("CstoPress.Core.People.PostHeld", b =>

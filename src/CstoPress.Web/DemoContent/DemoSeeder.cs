@@ -1,6 +1,7 @@
 using CstoPress.Core.People;
 using CstoPress.Core.Publications;
 using CstoPress.Data;
+using CstoPress.Data.Import;
 using Microsoft.EntityFrameworkCore;
 
 namespace CstoPress.Web.DemoContent;
@@ -8,17 +9,39 @@ namespace CstoPress.Web.DemoContent;
 /// <summary>
 /// Fills an empty development database with the sections, people and bodies of the Organization
 /// and a set of demonstration publications written for CstoPress (not copies of real releases),
-/// so that a new developer sees every kind of page at once.
+/// so that a new developer sees every kind of page at once. Then the demonstration archive in
+/// Archive/ (pages of our own in the old site's format) goes through the archive importer, on every
+/// start: the importer leaves unchanged files alone.
 /// </summary>
-public sealed class DemoSeeder(CstoPressDbContext db, TimeProvider time, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(
+    CstoPressDbContext db, TimeProvider time, ArchiveImporter importer, IWebHostEnvironment environment, ILogger<DemoSeeder> logger)
 {
     public async Task SeedIfEmptyAsync(CancellationToken cancellationToken = default)
     {
-        if (await db.Sections.AnyAsync(cancellationToken))
+        if (!await db.Sections.AnyAsync(cancellationToken))
+        {
+            await SeedCatalogAndPublicationsAsync(cancellationToken);
+        }
+
+        await ImportDemoArchiveAsync(cancellationToken);
+    }
+
+    private async Task ImportDemoArchiveAsync(CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(environment.ContentRootPath, "DemoContent", "Archive");
+        if (!Directory.Exists(folder))
         {
             return;
         }
 
+        var summary = await importer.ImportAsync(ArchiveFolder.Files(folder), new ArchiveImportOptions(), null, cancellationToken);
+        logger.LogInformation(
+            "Demo archive: {Imported} imported, {Updated} updated, {Unchanged} unchanged, {NeedsReview} needing review, {Failed} failed",
+            summary.Imported.Count, summary.Updated.Count, summary.Unchanged.Count, summary.NeedsReview.Count, summary.Failed.Count);
+    }
+
+    private async Task SeedCatalogAndPublicationsAsync(CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow();
         var catalog = OrganizationCatalog.Create();
         db.Sections.AddRange(catalog.Sections);

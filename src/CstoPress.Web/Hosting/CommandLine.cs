@@ -1,5 +1,6 @@
 using CstoPress.Data;
 using Microsoft.EntityFrameworkCore;
+using Spectre.Console;
 
 namespace CstoPress.Web.Hosting;
 
@@ -9,21 +10,42 @@ namespace CstoPress.Web.Hosting;
 /// </summary>
 public static class CommandLine
 {
-    /// <returns>True when the arguments named a command (it has then run); false to start the web server.</returns>
-    public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
+    /// <returns>The command's exit code when the arguments named a command (it has then run); null to start the web server.</returns>
+    public static async Task<int?> TryRunAsync(WebApplication app, string[] args)
     {
-        // A command is the first argument; options such as --urls belong to the web server.
-        var command = args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=', StringComparison.Ordinal) ? args[0] : null;
-        switch (command)
+        var at = CommandIndex(args);
+        switch (at < 0 ? null : args[at])
         {
             case null:
-                return false;
+                return null;
             case "migrate":
                 await MigrateAsync(app);
-                return true;
+                return 0;
+            case "import":
+                // Development's private database is migrated and has its sections before anything is imported into it.
+                await app.PrepareDatabaseAsync();
+                return await ImportCommand.RunAsync(app.Services, args[(at + 1)..], AnsiConsole.Console, app.Lifetime.ApplicationStopping);
             default:
-                throw new InvalidOperationException($"Unknown command '{command}'. Known commands: migrate.");
+                throw new InvalidOperationException($"Unknown command '{args[at]}'. Known commands: migrate, import.");
         }
+    }
+
+    /// <summary>The first argument that is neither a setting ('key=value', '--key=value') nor the value of one ('--urls URL').</summary>
+    private static int CommandIndex(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i].StartsWith('-'))
+            {
+                i += args[i].Contains('=', StringComparison.Ordinal) ? 0 : 1;
+            }
+            else if (!args[i].Contains('=', StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static async Task MigrateAsync(WebApplication app)

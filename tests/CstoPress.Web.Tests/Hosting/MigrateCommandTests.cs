@@ -30,7 +30,7 @@ public class MigrateCommandTests
                 await builder.AddCstoPressDatabaseAsync();
                 await using var app = builder.Build();
 
-                Assert.True(await CommandLine.TryRunAsync(app, ["migrate"]));
+                Assert.Equal(0, await CommandLine.TryRunAsync(app, ["migrate"]));
 
                 await using var scope = app.Services.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<CstoPressDbContext>();

@@ -1,0 +1,9 @@
+namespace CstoPress.Core.Import;
+
+/// <summary>A saved page read as text (line endings made '\n'), or the reason it could not be.</summary>
+public sealed record ArchiveFileReading(string Name, string? Text, string? Problem)
+{
+    public bool IsReadable => Text is not null;
+
+    public static ArchiveFileReading Failed(string name, string problem) => new(name, null, problem);
+}

@@ -1,0 +1,9 @@
+namespace CstoPress.Data.Import;
+
+public enum ArchiveFileOutcome
+{
+    Imported,
+    Updated,
+    Unchanged,
+    Failed,
+}
