@@ -1,4 +1,5 @@
 using CstoPress.Data.Repositories;
+using CstoPress.Data.Repositories.Editorial;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -13,6 +14,7 @@ public static class DataServiceCollectionExtensions
         services.AddDbContext<CstoPressDbContext>(options => options.UseCstoPressDatabase(connectionString));
         services.AddScoped<PublicationRepository>();
         services.AddScoped<CatalogRepository>();
+        services.AddScoped<EditorialRepository>();
         return services;
     }
 

@@ -432,6 +432,11 @@ namespace CstoPress.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("published_by");
+
                     b.Property<int?>("ReplacedById")
                         .HasColumnType("integer")
                         .HasColumnName("replaced_by_id");
@@ -462,6 +467,11 @@ namespace CstoPress.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("submitted_by");
 
                     b.Property<string>("Title")
                         .IsRequired()

@@ -1,6 +1,9 @@
 using CstoPress.Core.Markdown;
 using CstoPress.Core.Publications;
 using CstoPress.Data;
+using CstoPress.Web.Accounts;
+using CstoPress.Web.Areas.Admin;
+using CstoPress.Web.Publishing;
 using CstoPress.Web.DemoContent;
 using CstoPress.Web.Media;
 using CstoPress.Web.Pages;
@@ -31,7 +34,13 @@ public static class WebHosting
 
         // Russian text goes out as characters, not as &#x...; entities.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddRazorPages(options => options.Conventions.Add(new LanguageRouteConvention()));
+        builder.AddCstoPressAccounts();
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.Add(new LanguageRouteConvention());
+            AdminAreaConventions.Apply(options.Conventions);
+        });
+        builder.AddCstoPressPublishing();
         services.AddHealthChecks().AddDbContextCheck<CstoPressDbContext>("database");
         services.AddProblemDetails();
         return builder;
@@ -39,6 +48,8 @@ public static class WebHosting
 
     public static WebApplication UseCstoPress(this WebApplication app)
     {
+        app.UseForwardedHeaders();
+
         // A friendly page in every environment: a reader never sees a stack trace, the log has it.
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/status/{0}");
@@ -51,6 +62,9 @@ public static class WebHosting
         app.UseSerilogRequestLogging();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
 
         app.MapHealthChecks("/healthz");
         app.MapMediaEndpoints();
