@@ -86,6 +86,15 @@ public sealed class EditorialRepository(CstoPressDbContext db)
             RETURNING id AS "Id", title AS "Title"
             """).ToListAsync(cancellationToken);
 
+    /// <summary>The saved revisions of an item, newest first.</summary>
+    public async Task<IReadOnlyList<PublicationRevision>> RevisionsAsync(int publicationId, CancellationToken cancellationToken = default) =>
+        await db.Revisions.AsNoTracking().Where(r => r.PublicationId == publicationId && !r.IsAutosave)
+            .OrderByDescending(r => r.SavedAt).ThenByDescending(r => r.Id)
+            .ToListAsync(cancellationToken);
+
+    public Task<PublicationRevision?> RevisionAsync(int publicationId, long revisionId, CancellationToken cancellationToken = default) =>
+        db.Revisions.AsNoTracking().FirstOrDefaultAsync(r => r.PublicationId == publicationId && r.Id == revisionId, cancellationToken);
+
     public async Task<IReadOnlyList<AuditEntry>> AuditLogAsync(int? publicationId, int take, CancellationToken cancellationToken = default) =>
         await db.AuditLog.AsNoTracking()
             .Where(a => publicationId == null || a.PublicationId == publicationId)
