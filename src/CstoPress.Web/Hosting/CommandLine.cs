@@ -13,7 +13,8 @@ public static class CommandLine
     /// <returns>True when the arguments named a command (it has then run); false to start the web server.</returns>
     public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
     {
-        var command = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('=', StringComparison.Ordinal));
+        // The command comes first; what follows are its options or the host's ('--urls http://…').
+        var command = args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=', StringComparison.Ordinal) ? args[0] : null;
         switch (command)
         {
             case null:

@@ -35,6 +35,7 @@ public static class WebHosting
         // Russian text goes out as characters, not as &#x...; entities.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.AddCstoPressAccounts();
+        services.Configure<RouteOptions>(routes => routes.LowercaseUrls = true);
         services.AddRazorPages(options =>
         {
             options.Conventions.Add(new LanguageRouteConvention());

@@ -107,7 +107,7 @@ public class EditModel(EditorialRepository editorial, PublicationMarkdown markdo
         ActAsync((p, now) => p.Withdraw(WithdrawalReason ?? "", now), "withdrew", cancellationToken);
 
     public Task<IActionResult> OnPostUnpublishAsync(CancellationToken cancellationToken) =>
-        ActAsync((p, now) => p.UnpublishAsError(now), "unpublished as published in error", cancellationToken);
+        ActAsync((p, now) => p.UnpublishAsError(now), "unpublished, published in error", cancellationToken);
 
     public async Task<IActionResult> OnPostReplaceAsync(CancellationToken cancellationToken)
     {
@@ -122,7 +122,7 @@ public class EditModel(EditorialRepository editorial, PublicationMarkdown markdo
             }
 
             p.UnpublishReplacedBy(replacement, now);
-        }, $"unpublished, replaced by '{ReplacementSlug}'", cancellationToken);
+        }, "unpublished, replaced", cancellationToken, details: ReplacementSlug);
     }
 
     public Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken) =>
@@ -218,7 +218,7 @@ public class EditModel(EditorialRepository editorial, PublicationMarkdown markdo
     }
 
     /// <summary>A workflow step on the item as stored (approve, withdraw, delete…), without the form's fields.</summary>
-    private async Task<IActionResult> ActAsync(Action<Publication, DateTimeOffset> step, string action, CancellationToken cancellationToken)
+    private async Task<IActionResult> ActAsync(Action<Publication, DateTimeOffset> step, string action, CancellationToken cancellationToken, string? details = null)
     {
         if (Id is not { } id || await editorial.ForEditingAsync(id, cancellationToken) is not { } publication)
         {
@@ -237,7 +237,7 @@ public class EditModel(EditorialRepository editorial, PublicationMarkdown markdo
         }
 
         await SnapshotPressContactAsync(publication, cancellationToken);
-        editorial.Record(AuditTrail.Entry(User, action, publication, now, action == "withdrew" ? publication.WithdrawalReason : null));
+        editorial.Record(AuditTrail.Entry(User, action, publication, now, details ?? (action == "withdrew" ? publication.WithdrawalReason : null)));
         try
         {
             await editorial.SaveAsync(cancellationToken);
