@@ -95,6 +95,22 @@ public sealed class EditorialRepository(CstoPressDbContext db)
     public Task<PublicationRevision?> RevisionAsync(int publicationId, long revisionId, CancellationToken cancellationToken = default) =>
         db.Revisions.AsNoTracking().FirstOrDefaultAsync(r => r.PublicationId == publicationId && r.Id == revisionId, cancellationToken);
 
+    public void Add(PreviewLink link) => db.PreviewLinks.Add(link);
+
+    public async Task<IReadOnlyList<PreviewLink>> PreviewLinksAsync(int publicationId, CancellationToken cancellationToken = default) =>
+        await db.PreviewLinks.AsNoTracking().Where(l => l.PublicationId == publicationId)
+            .OrderByDescending(l => l.CreatedAt).ToListAsync(cancellationToken);
+
+    public Task<PreviewLink?> PreviewLinkAsync(int publicationId, int linkId, CancellationToken cancellationToken = default) =>
+        db.PreviewLinks.FirstOrDefaultAsync(l => l.PublicationId == publicationId && l.Id == linkId, cancellationToken);
+
+    /// <summary>The item a preview link shows, if the link is known, unrevoked and unexpired.</summary>
+    public Task<Publication?> PreviewedAsync(string tokenHash, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        db.PreviewLinks.AsNoTracking()
+            .Where(l => l.TokenHash == tokenHash && l.RevokedAt == null && l.ExpiresAt > now)
+            .Join(db.Publications.Include(p => p.Section).Where(p => p.DeletedAt == null), l => l.PublicationId, p => p.Id, (l, p) => p)
+            .FirstOrDefaultAsync(cancellationToken);
+
     public async Task<IReadOnlyList<AuditEntry>> AuditLogAsync(int? publicationId, int take, CancellationToken cancellationToken = default) =>
         await db.AuditLog.AsNoTracking()
             .Where(a => publicationId == null || a.PublicationId == publicationId)

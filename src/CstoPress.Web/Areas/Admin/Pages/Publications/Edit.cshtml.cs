@@ -5,7 +5,9 @@ using CstoPress.Core.Text;
 using CstoPress.Data.Repositories.Editorial;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using CstoPress.Web.Publishing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CstoPress.Web.Areas.Admin.Pages.Publications;
 
@@ -14,7 +16,8 @@ namespace CstoPress.Web.Areas.Admin.Pages.Publications;
 /// every action, so whatever fails (a rule, a field, someone else's newer save) the text typed is
 /// shown again, never lost.
 /// </summary>
-public class EditModel(EditorialRepository editorial, PublicationMarkdown markdown, PressOfficeTime pressOfficeTime, TimeProvider time)
+public class EditModel(
+    EditorialRepository editorial, PublicationMarkdown markdown, PressOfficeTime pressOfficeTime, TimeProvider time, IOptions<PublishingOptions> publishing)
     : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -42,7 +45,11 @@ public class EditModel(EditorialRepository editorial, PublicationMarkdown markdo
     public IReadOnlyList<PressContact> PressContacts { get; private set; } = [];
     public IReadOnlyList<OrganizationBody> Bodies { get; private set; } = [];
 
+    public IReadOnlyList<PreviewLink> PreviewLinks { get; private set; } = [];
+
     public PressOfficeTime PressOfficeTime => pressOfficeTime;
+
+    public DateTimeOffset CurrentTime => time.GetUtcNow();
 
     private DateTimeOffset Now => time.GetUtcNow();
 
@@ -59,6 +66,7 @@ public class EditModel(EditorialRepository editorial, PublicationMarkdown markdo
             }
 
             Input = PublicationInput.From(Stored, pressOfficeTime);
+            PreviewLinks = await editorial.PreviewLinksAsync(id, cancellationToken);
         }
         else
         {
@@ -130,6 +138,41 @@ public class EditModel(EditorialRepository editorial, PublicationMarkdown markdo
 
     public Task<IActionResult> OnPostRestoreAsync(CancellationToken cancellationToken) =>
         ActAsync((p, now) => p.RestoreFromTrash(now), "restored from the trash", cancellationToken);
+
+    public async Task<IActionResult> OnPostCreatePreviewLinkAsync(CancellationToken cancellationToken)
+    {
+        if (Id is not { } id || await editorial.ForEditingAsync(id, cancellationToken) is not { } publication)
+        {
+            return NotFound();
+        }
+
+        var now = Now;
+        var token = PreviewTokens.NewToken();
+        editorial.Add(new PreviewLink
+        {
+            PublicationId = id, TokenHash = PreviewTokens.Hash(token), CreatedAt = now, CreatedBy = Actor,
+            ExpiresAt = now + publishing.Value.PreviewLinkLifetime,
+        });
+        editorial.Record(AuditTrail.Entry(User, "created a preview link", publication, now));
+        await editorial.SaveAsync(cancellationToken);
+        TempData["PreviewLink"] = $"{Request.Scheme}://{Request.Host}/preview/{token}";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostRevokePreviewLinkAsync(int linkId, CancellationToken cancellationToken)
+    {
+        if (Id is not { } id || await editorial.PreviewLinkAsync(id, linkId, cancellationToken) is not { } link
+            || await editorial.ForEditingAsync(id, cancellationToken) is not { } publication)
+        {
+            return NotFound();
+        }
+
+        link.RevokedAt ??= Now;
+        editorial.Record(AuditTrail.Entry(User, "revoked a preview link", publication, Now));
+        await editorial.SaveAsync(cancellationToken);
+        TempData["Notice"] = "The preview link no longer works.";
+        return RedirectToPage(new { id });
+    }
 
     /// <summary>Applies the form, then the workflow step, and saves both together or neither.</summary>
     private async Task<IActionResult> SaveAsync(Action<Publication, DateTimeOffset>? step, string action, CancellationToken cancellationToken)
