@@ -26,6 +26,8 @@ public static class WebHosting
         services.AddSingleton(PressOfficeTime.FromZoneId(builder.Configuration["PressOffice:TimeZone"]));
         services.AddSingleton<PublicationMarkdown>();
         services.AddScoped<DemoSeeder>();
+        services.Configure<MediaOptions>(builder.Configuration.GetSection(MediaOptions.SectionName));
+        services.AddSingleton<PhotoIntake>();
 
         // Keys in PostgreSQL: every web node can read the antiforgery tokens and cookies the others issued.
         services.AddDataProtection()

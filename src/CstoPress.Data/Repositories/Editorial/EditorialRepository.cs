@@ -97,6 +97,15 @@ public sealed class EditorialRepository(CstoPressDbContext db)
 
     public void Add(PreviewLink link) => db.PreviewLinks.Add(link);
 
+    public void Add(StoredImage image) => db.StoredImages.Add(image);
+
+    public void Remove(Photo photo) => db.Photos.Remove(photo);
+
+    /// <summary>A photo's bytes for the editors, whatever the status of its publication.</summary>
+    public Task<StoredImage?> ImageOfAsync(int publicationId, Guid imageId, CancellationToken cancellationToken = default) =>
+        db.Photos.AsNoTracking().Where(p => p.PublicationId == publicationId && p.ImageId == imageId)
+            .Select(p => p.Image!).FirstOrDefaultAsync(cancellationToken);
+
     public async Task<IReadOnlyList<PreviewLink>> PreviewLinksAsync(int publicationId, CancellationToken cancellationToken = default) =>
         await db.PreviewLinks.AsNoTracking().Where(l => l.PublicationId == publicationId)
             .OrderByDescending(l => l.CreatedAt).ToListAsync(cancellationToken);

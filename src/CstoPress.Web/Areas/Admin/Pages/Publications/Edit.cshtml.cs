@@ -5,6 +5,7 @@ using CstoPress.Core.Text;
 using CstoPress.Data.Repositories.Editorial;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using CstoPress.Web.Media;
 using CstoPress.Web.Publishing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,8 @@ namespace CstoPress.Web.Areas.Admin.Pages.Publications;
 /// shown again, never lost.
 /// </summary>
 public class EditModel(
-    EditorialRepository editorial, PublicationMarkdown markdown, PressOfficeTime pressOfficeTime, TimeProvider time, IOptions<PublishingOptions> publishing)
+    EditorialRepository editorial, PublicationMarkdown markdown, PressOfficeTime pressOfficeTime, TimeProvider time, IOptions<PublishingOptions> publishing,
+    PhotoIntake photoIntake, ILogger<EditModel> logger)
     : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -50,6 +52,8 @@ public class EditModel(
     public PressOfficeTime PressOfficeTime => pressOfficeTime;
 
     public DateTimeOffset CurrentTime => time.GetUtcNow();
+
+    public long MaxUploadMegabytes => photoIntake.MaxUploadBytes / (1024 * 1024);
 
     private DateTimeOffset Now => time.GetUtcNow();
 
@@ -171,6 +175,100 @@ public class EditModel(
         editorial.Record(AuditTrail.Entry(User, "revoked a preview link", publication, Now));
         await editorial.SaveAsync(cancellationToken);
         TempData["Notice"] = "The preview link no longer works.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnGetPhotoAsync(Guid imageId, CancellationToken cancellationToken) =>
+        Id is { } id && await editorial.ImageOfAsync(id, imageId, cancellationToken) is { } image
+            ? File(image.Bytes, image.ContentType)
+            : NotFound();
+
+    public PhotoInput NewPhoto { get; private set; } = new();
+
+    /// <summary>Adds a photo: the file is checked and cleaned by <see cref="PhotoIntake"/>; caption and alt text are required.</summary>
+    public async Task<IActionResult> OnPostUploadPhotoAsync([FromForm(Name = "NewPhoto")] PhotoInput newPhoto, CancellationToken cancellationToken)
+    {
+        NewPhoto = newPhoto;
+        if (Id is not { } id || await editorial.ForEditingAsync(id, cancellationToken) is not { } publication)
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        TryValidateModel(NewPhoto, nameof(NewPhoto));
+        if (NewPhoto.File is null || NewPhoto.File.Length == 0)
+        {
+            ModelState.AddModelError("NewPhoto.File", "Choose a photo file (JPEG, PNG or WebP).");
+        }
+
+        var problemStatus = StatusCodes.Status400BadRequest;
+        if (ModelState.IsValid && NewPhoto.File is { } file)
+        {
+            await using var stream = file.OpenReadStream();
+            var result = await photoIntake.ReadAsync(stream, file.Length, cancellationToken);
+            if (result.Image is { } image)
+            {
+                editorial.Add(image);
+                publication.Photos.Add(new Photo
+                {
+                    ImageId = image.Id, Caption = NewPhoto.Caption.Trim(), AltText = NewPhoto.AltText.Trim(), Credit = Blank(NewPhoto.Credit),
+                    Order = publication.Photos.Count == 0 ? 0 : publication.Photos.Max(p => p.Order) + 1,
+                });
+                editorial.Record(AuditTrail.Entry(User, "added a photo", publication, Now, NewPhoto.Caption));
+                await editorial.SaveAsync(cancellationToken);
+                TempData["Notice"] = "The photo was added.";
+                return RedirectToPage(new { id });
+            }
+
+            logger.LogWarning("Upload refused for publication {PublicationId} by {User}: {Reason}", id, Actor, result.Problem);
+            ModelState.AddModelError("NewPhoto.File", result.Problem!);
+            problemStatus = result.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status415UnsupportedMediaType;
+        }
+
+        Stored = publication;
+        Input = PublicationInput.From(publication, pressOfficeTime);
+        PreviewLinks = await editorial.PreviewLinksAsync(id, cancellationToken);
+        await LoadChoicesAsync(cancellationToken);
+        Response.StatusCode = problemStatus;
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostMovePhotoAsync(int photoId, int by, CancellationToken cancellationToken) =>
+        ChangePhotosAsync(photos =>
+        {
+            var index = photos.FindIndex(p => p.Id == photoId);
+            var target = index + Math.Sign(by);
+            if (index >= 0 && target >= 0 && target < photos.Count)
+            {
+                (photos[index], photos[target]) = (photos[target], photos[index]);
+            }
+        }, "reordered the photos", cancellationToken);
+
+    public Task<IActionResult> OnPostRemovePhotoAsync(int photoId, CancellationToken cancellationToken) =>
+        ChangePhotosAsync(photos => photos.RemoveAll(p => p.Id == photoId), "removed a photo", cancellationToken);
+
+    private async Task<IActionResult> ChangePhotosAsync(Action<List<Photo>> change, string action, CancellationToken cancellationToken)
+    {
+        if (Id is not { } id || await editorial.ForEditingAsync(id, cancellationToken) is not { } publication)
+        {
+            return NotFound();
+        }
+
+        var photos = publication.Photos.OrderBy(p => p.Order).ToList();
+        var before = photos.ToList();
+        change(photos);
+        foreach (var removed in before.Except(photos))
+        {
+            editorial.Remove(removed);
+        }
+
+        for (var i = 0; i < photos.Count; i++)
+        {
+            photos[i].Order = i;
+        }
+
+        editorial.Record(AuditTrail.Entry(User, action, publication, Now));
+        await editorial.SaveAsync(cancellationToken);
         return RedirectToPage(new { id });
     }
 
