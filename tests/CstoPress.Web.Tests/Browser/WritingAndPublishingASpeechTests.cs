@@ -38,6 +38,20 @@ public class WritingAndPublishingASpeechTests(BrowserPortal portal) : IClassFixt
         await Assertions.Expect(preview.Locator("strong", new() { HasText = "decisive" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByLabel("Occasion", new() { Exact = true })).ToHaveValueAsync("a session of the demo council");
 
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("saved");
+
+        await page.GetByLabel("Photo file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "hall.png", MimeType = "image/png", Buffer = Admin.PhotoUploadTests.Png([]),
+        });
+        await page.GetByLabel("Caption").FillAsync("The Secretary General at the lectern");
+        await page.GetByLabel("Alt text").FillAsync("A speaker at a lectern before flags");
+        await page.GetByLabel("Credit").FillAsync("Demo Photo Agency");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the photo" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The photo was added");
+        await Assertions.Expect(page.GetByAltText("A speaker at a lectern before flags")).ToBeVisibleAsync();
+
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and publish now" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("published at once");
         await Assertions.Expect(page.GetByLabel("Speaker's post on the day")).ToHaveValueAsync("Secretary General");
@@ -50,6 +64,10 @@ public class WritingAndPublishingASpeechTests(BrowserPortal portal) : IClassFixt
         await reader.GetByRole(AriaRole.Link, new() { Name = title }).First.ClickAsync();
         await Assertions.Expect(reader.Locator("h1")).ToHaveTextAsync(title);
         await Assertions.Expect(reader.Locator("strong", new() { HasText = "decisive" })).ToBeVisibleAsync();
+        var photo = reader.GetByAltText("A speaker at a lectern before flags");
+        await Assertions.Expect(photo).ToBeVisibleAsync();
+        Assert.True(await photo.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "The photo did not load on the public page");
+        await Assertions.Expect(reader.GetByText("Demo Photo Agency")).ToBeVisibleAsync();
         await reader.ScreenshotAsync(new() { Path = Screenshot("public-speech.png"), FullPage = true });
         Assert.Equal(0, dialogs);
     }
