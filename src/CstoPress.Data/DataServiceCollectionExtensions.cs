@@ -15,6 +15,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<PublicationRepository>();
         services.AddScoped<CatalogRepository>();
         services.AddScoped<EditorialRepository>();
+        services.AddScoped<CatalogEditingRepository>();
         return services;
     }
 

@@ -15,6 +15,7 @@ public static class AdminAreaConventions
         conventions.AuthorizeAreaFolder("Admin", "/", PortalRoles.PressOfficePolicy);
         conventions.AuthorizeAreaFolder("Admin", "/Users", PortalRoles.AdminOnlyPolicy);
         conventions.AuthorizeAreaPage("Admin", "/Audit", PortalRoles.AdminOnlyPolicy);
+        conventions.AuthorizeAreaPage("Admin", "/Catalog/Sections", PortalRoles.AdminOnlyPolicy);
         conventions.AddPageApplicationModelConvention("/Account/Login",
             model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(AccountsHosting.SignInRateLimit)));
         conventions.AddAreaFolderApplicationModelConvention("Admin", "/", model => model.Filters.Add(new NoIndexFilter()));
