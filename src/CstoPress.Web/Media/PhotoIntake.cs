@@ -10,6 +10,8 @@ namespace CstoPress.Web.Media;
 /// </summary>
 public sealed class PhotoIntake(IOptions<MediaOptions> options, TimeProvider time)
 {
+    public const int ThumbnailWidth = 320;
+
     public long MaxUploadBytes => options.Value.MaxUploadBytes;
 
     public async Task<PhotoIntakeResult> ReadAsync(Stream upload, long length, CancellationToken cancellationToken)
@@ -47,16 +49,29 @@ public sealed class PhotoIntake(IOptions<MediaOptions> options, TimeProvider tim
 
         using var image = SKImage.FromBitmap(bitmap);
         using var encoded = image.Encode(format.Value.Encoding, 90);
-        return PhotoIntakeResult.Accepted(new Core.Publications.StoredImage
-        {
-            Id = Guid.NewGuid(),
-            ContentType = format.Value.ContentType,
-            Bytes = encoded.ToArray(),
-            Width = bitmap.Width,
-            Height = bitmap.Height,
-            CreatedAt = time.GetUtcNow(),
-        });
+        return PhotoIntakeResult.Accepted(Stored(encoded, format.Value.ContentType, bitmap.Width, bitmap.Height), Thumbnail(bitmap));
     }
+
+    /// <summary>The rendition listings show: at most <see cref="ThumbnailWidth"/> pixels wide (twice the listing's width, for sharp screens), as JPEG.</summary>
+    private Core.Publications.StoredImage Thumbnail(SKBitmap bitmap)
+    {
+        var width = Math.Min(ThumbnailWidth, bitmap.Width);
+        var height = Math.Max(1, (int)Math.Round(bitmap.Height * (width / (double)bitmap.Width)));
+        using var resized = bitmap.Resize(new SKImageInfo(width, height), new SKSamplingOptions(SKCubicResampler.Mitchell)) ?? bitmap.Copy();
+        using var image = SKImage.FromBitmap(resized);
+        using var encoded = image.Encode(SKEncodedImageFormat.Jpeg, 85);
+        return Stored(encoded, "image/jpeg", resized.Width, resized.Height);
+    }
+
+    private Core.Publications.StoredImage Stored(SKData encoded, string contentType, int width, int height) => new()
+    {
+        Id = Guid.NewGuid(),
+        ContentType = contentType,
+        Bytes = encoded.ToArray(),
+        Width = width,
+        Height = height,
+        CreatedAt = time.GetUtcNow(),
+    };
 
     private static (SKEncodedImageFormat Encoding, string ContentType)? FormatOf(ReadOnlySpan<byte> bytes)
     {

@@ -32,6 +32,10 @@ public class PhotoUploadTests(SeededPortal portal) : IClassFixture<SeededPortal>
         await editor.PostEditAsync(id, EditorDesk.Fields(portal.News.Id, "Item with a photo"), handler: "Publish");
         var served = await anonymous.GetAsync($"/media/{stored.ImageId}");
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        Assert.Equal(64, stored.Image.Width);
+        Assert.Equal("image/jpeg", stored.Thumbnail!.ContentType);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/media/{stored.ThumbnailId}")).StatusCode);
+        Assert.Contains($"/media/{stored.ThumbnailId:N}", await anonymous.GetStringAsync("/news"));
         Assert.Equal("nosniff", string.Join("", served.Headers.GetValues("X-Content-Type-Options")));
     }
 
@@ -50,6 +54,23 @@ public class PhotoUploadTests(SeededPortal portal) : IClassFixture<SeededPortal>
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Contains("Only JPEG, PNG or WebP photos can be uploaded", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
         Assert.Empty(await PhotosAsync(id));
+    }
+
+    [Fact]
+    public async Task ALargePhotoGetsASmallRenditionForListings()
+    {
+        var editor = await EditorDesk.SignInAsync(portal);
+        var id = await editor.CreateAsync(EditorDesk.Fields(portal.News.Id, "Item with a wide photo"));
+        using var bitmap = new SKBitmap(2000, 1000);
+        bitmap.Erase(new SKColor(200, 30, 30));
+        using var encoded = SKImage.FromBitmap(bitmap).Encode(SKEncodedImageFormat.Jpeg, 90);
+
+        await UploadAsync(editor, id, encoded.ToArray(), "wide.jpg", "Wide", "A wide red field");
+
+        var stored = Assert.Single(await PhotosAsync(id));
+        Assert.Equal(2000, stored.Image!.Width);
+        Assert.Equal(320, stored.Thumbnail!.Width);
+        Assert.Equal(160, stored.Thumbnail.Height);
     }
 
     [Fact]
@@ -138,7 +159,7 @@ public class PhotoUploadTests(SeededPortal portal) : IClassFixture<SeededPortal>
     {
         List<Core.Publications.Photo> photos = [];
         await portal.WithDatabaseAsync(async db =>
-            photos = await db.Photos.AsNoTracking().Include(p => p.Image).Where(p => p.PublicationId == id).OrderBy(p => p.Order).ToListAsync());
+            photos = await db.Photos.AsNoTracking().Include(p => p.Image).Include(p => p.Thumbnail).Where(p => p.PublicationId == id).OrderBy(p => p.Order).ToListAsync());
         return photos;
     }
 }

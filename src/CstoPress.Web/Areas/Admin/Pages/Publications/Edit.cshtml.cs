@@ -206,12 +206,13 @@ public class EditModel(
         {
             await using var stream = file.OpenReadStream();
             var result = await photoIntake.ReadAsync(stream, file.Length, cancellationToken);
-            if (result.Image is { } image)
+            if (result is { Image: { } image, Thumbnail: { } thumbnail })
             {
                 editorial.Add(image);
+                editorial.Add(thumbnail);
                 publication.Photos.Add(new Photo
                 {
-                    ImageId = image.Id, Caption = NewPhoto.Caption.Trim(), AltText = NewPhoto.AltText.Trim(), Credit = Blank(NewPhoto.Credit),
+                    ImageId = image.Id, ThumbnailId = thumbnail.Id, Caption = NewPhoto.Caption.Trim(), AltText = NewPhoto.AltText.Trim(), Credit = Blank(NewPhoto.Credit),
                     Order = publication.Photos.Count == 0 ? 0 : publication.Photos.Max(p => p.Order) + 1,
                 });
                 editorial.Record(AuditTrail.Entry(User, "added a photo", publication, Now, NewPhoto.Caption));

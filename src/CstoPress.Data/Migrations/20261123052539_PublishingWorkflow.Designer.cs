@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace CstoPress.Data.Migrations
 {
     [DbContext(typeof(CstoPressDbContext))]
-    [Migration("20261123041929_PublishingWorkflow")]
+    [Migration("20261123052539_PublishingWorkflow")]
     partial class PublishingWorkflow
     {
         /// <inheritdoc />
@@ -321,11 +321,18 @@ namespace CstoPress.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("publication_id");
 
+                    b.Property<Guid?>("ThumbnailId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("thumbnail_id");
+
                     b.HasKey("Id")
                         .HasName("pk_photos");
 
                     b.HasIndex("ImageId")
                         .HasDatabaseName("ix_photos_image_id");
+
+                    b.HasIndex("ThumbnailId")
+                        .HasDatabaseName("ix_photos_thumbnail_id");
 
                     b.HasIndex("PublicationId", "Order")
                         .HasDatabaseName("ix_photos_publication_id_order");
@@ -1099,7 +1106,15 @@ namespace CstoPress.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_photos_publications_publication_id");
 
+                    b.HasOne("CstoPress.Core.Publications.StoredImage", "Thumbnail")
+                        .WithMany()
+                        .HasForeignKey("ThumbnailId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_photos_stored_images_thumbnail_id");
+
                     b.Navigation("Image");
+
+                    b.Navigation("Thumbnail");
                 });
 
             modelBuilder.Entity("CstoPress.Core.Publications.PreviewLink", b =>
