@@ -129,6 +129,7 @@ public class PhotoUploadTests(SeededPortal portal) : IClassFixture<SeededPortal>
         await editor.Client.PostFormAsync($"/admin/publications/edit/{id}?handler=RemovePhoto",
             [new("photoId", second.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))], tokenFrom: $"/admin/publications/edit/{id}");
         Assert.Equal(["First"], (await PhotosAsync(id)).Select(p => p.Caption));
+        await portal.WithDatabaseAsync(async db => Assert.False(await db.StoredImages.AnyAsync(i => i.Id == second.ImageId || i.Id == second.ThumbnailId)));
     }
 
     public static async Task<HttpResponseMessage> UploadAsync(EditorDesk editor, int id, byte[] file, string fileName, string caption, string alt, string? credit = null)

@@ -101,6 +101,10 @@ public sealed class EditorialRepository(CstoPressDbContext db)
 
     public void Remove(Photo photo) => db.Photos.Remove(photo);
 
+    /// <summary>Deletes the bytes of photos that were removed, so nothing stays behind unreachable.</summary>
+    public Task DeleteImagesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
+        db.StoredImages.Where(i => ids.Contains(i.Id)).ExecuteDeleteAsync(cancellationToken);
+
     /// <summary>A photo's bytes for the editors, whatever the status of its publication.</summary>
     public Task<StoredImage?> ImageOfAsync(int publicationId, Guid imageId, CancellationToken cancellationToken = default) =>
         db.Photos.AsNoTracking().Where(p => p.PublicationId == publicationId && p.ImageId == imageId)

@@ -258,9 +258,10 @@ public class EditModel(
         var photos = publication.Photos.OrderBy(p => p.Order).ToList();
         var before = photos.ToList();
         change(photos);
-        foreach (var removed in before.Except(photos))
+        var removed = before.Except(photos).ToList();
+        foreach (var photo in removed)
         {
-            editorial.Remove(removed);
+            editorial.Remove(photo);
         }
 
         for (var i = 0; i < photos.Count; i++)
@@ -270,6 +271,8 @@ public class EditModel(
 
         editorial.Record(AuditTrail.Entry(User, action, publication, Now));
         await editorial.SaveAsync(cancellationToken);
+        await editorial.DeleteImagesAsync(
+            removed.SelectMany(p => new[] { p.ImageId, p.ThumbnailId }).OfType<Guid>().ToList(), cancellationToken);
         return RedirectToPage(new { id });
     }
 
