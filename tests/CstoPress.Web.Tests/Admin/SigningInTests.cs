@@ -102,6 +102,30 @@ public class SigningInTests(SeededPortal portal) : IClassFixture<SeededPortal>
     }
 
     [Fact]
+    public async Task EvenABusySessionEndsAfterTheAbsoluteLimit()
+    {
+        var client = await portal.SignedInAsync(PortalRoles.Editor);
+        var advanced = TimeSpan.Zero;
+        try
+        {
+            while (advanced < TimeSpan.FromHours(9.5))
+            {
+                portal.Clock.Advance(TimeSpan.FromMinutes(20));
+                advanced += TimeSpan.FromMinutes(20);
+                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin")).StatusCode);
+            }
+
+            portal.Clock.Advance(TimeSpan.FromMinutes(40));
+            advanced += TimeSpan.FromMinutes(40);
+            Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/admin")).StatusCode);
+        }
+        finally
+        {
+            portal.Clock.Advance(-advanced);
+        }
+    }
+
+    [Fact]
     public async Task TheSessionCookieIsHttpOnlyAndStrict()
     {
         var email = await portal.CreateUserAsync(PortalRoles.Editor);
