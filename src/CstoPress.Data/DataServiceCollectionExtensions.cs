@@ -1,6 +1,7 @@
 using CstoPress.Data.Import;
 using CstoPress.Data.Repositories;
 using CstoPress.Data.Search;
+using CstoPress.Data.Repositories.Editorial;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -22,6 +23,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<SearchRepository>();
         services.AddScoped<TranslationRepository>();
         services.AddScoped<ArchiveImporter>();
+        services.AddScoped<EditorialRepository>();
+        services.AddScoped<CatalogEditingRepository>();
         return services;
     }
 

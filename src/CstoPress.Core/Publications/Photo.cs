@@ -11,6 +11,10 @@ public class Photo
     public Guid? ImageId { get; set; }
     public StoredImage? Image { get; set; }
     public string? OriginalFileName { get; set; }
+
+    /// <summary>A small rendition of the image for listings; empty for photos stored before renditions were made.</summary>
+    public Guid? ThumbnailId { get; set; }
+    public StoredImage? Thumbnail { get; set; }
     public required string Caption { get; set; }
     public required string AltText { get; set; }
     public string? Credit { get; set; }

@@ -53,6 +53,12 @@ public class Publication
     /// <summary>Deleted items wait in the trash until they are restored or purged.</summary>
     public DateTimeOffset? DeletedAt { get; set; }
 
+    /// <summary>Who sent the item for review, so that someone else approves it.</summary>
+    public string? SubmittedBy { get; set; }
+
+    /// <summary>Who last put the item before the public (published it or scheduled it).</summary>
+    public string? PublishedBy { get; set; }
+
     /// <summary>Set when an import or a rule could not decide something a person has to look at.</summary>
     public string? ReviewReason { get; set; }
 

@@ -14,6 +14,7 @@ public class PhotoConfiguration : IEntityTypeConfiguration<Photo>
         builder.Property(p => p.Credit).HasMaxLength(200);
         builder.Property(p => p.OriginalFileName).HasMaxLength(300);
         builder.HasOne(p => p.Image).WithMany().HasForeignKey(p => p.ImageId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(p => p.Thumbnail).WithMany().HasForeignKey(p => p.ThumbnailId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(p => new { p.PublicationId, p.Order });
         builder.Ignore(p => p.IsAwaitingFile);
     }

@@ -390,11 +390,18 @@ namespace CstoPress.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("publication_id");
 
+                    b.Property<Guid?>("ThumbnailId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("thumbnail_id");
+
                     b.HasKey("Id")
                         .HasName("pk_photos");
 
                     b.HasIndex("ImageId")
                         .HasDatabaseName("ix_photos_image_id");
+
+                    b.HasIndex("ThumbnailId")
+                        .HasDatabaseName("ix_photos_thumbnail_id");
 
                     b.HasIndex("PublicationId", "Order")
                         .HasDatabaseName("ix_photos_publication_id_order");
@@ -504,6 +511,11 @@ namespace CstoPress.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("published_by");
+
                     b.Property<int?>("ReplacedById")
                         .HasColumnType("integer")
                         .HasColumnName("replaced_by_id");
@@ -534,6 +546,11 @@ namespace CstoPress.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("submitted_by");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1170,7 +1187,15 @@ namespace CstoPress.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_photos_publications_publication_id");
 
+                    b.HasOne("CstoPress.Core.Publications.StoredImage", "Thumbnail")
+                        .WithMany()
+                        .HasForeignKey("ThumbnailId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_photos_stored_images_thumbnail_id");
+
                     b.Navigation("Image");
+
+                    b.Navigation("Thumbnail");
                 });
 
             modelBuilder.Entity("CstoPress.Core.Publications.PreviewLink", b =>

@@ -238,7 +238,7 @@ public sealed class PublicationRepository(CstoPressDbContext db, TimeProvider ti
             p.Language,
             p.Section!.Slug,
             p.Language == ContentLanguage.Ru ? p.Section.NameRu : p.Section.Name,
-            p.Photos.Where(ph => ph.ImageId != null).OrderBy(ph => ph.Order).Select(ph => ph.ImageId).FirstOrDefault(),
+            p.Photos.Where(ph => ph.ImageId != null).OrderBy(ph => ph.Order).Select(ph => ph.ThumbnailId ?? ph.ImageId).FirstOrDefault(),
             p.Photos.Where(ph => ph.ImageId != null).OrderBy(ph => ph.Order).Select(ph => ph.AltText).FirstOrDefault()));
 }
 

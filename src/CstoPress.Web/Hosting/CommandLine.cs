@@ -1,4 +1,5 @@
 using CstoPress.Data;
+using CstoPress.Web.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Spectre.Console;
 
@@ -25,8 +26,11 @@ public static class CommandLine
                 // Development's private database is migrated and has its sections before anything is imported into it.
                 await app.PrepareDatabaseAsync();
                 return await ImportCommand.RunAsync(app.Services, args[(at + 1)..], AnsiConsole.Console, app.Lifetime.ApplicationStopping);
+            case "create-admin":
+                await CreateAdminAsync(app, args[(at + 1)..]);
+                return 0;
             default:
-                throw new InvalidOperationException($"Unknown command '{args[at]}'. Known commands: migrate, import.");
+                throw new InvalidOperationException($"Unknown command '{args[at]}'. Known commands: migrate, import, create-admin.");
         }
     }
 
@@ -55,5 +59,66 @@ public static class CommandLine
         var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
         await db.MigrateAsync();
         app.Logger.LogInformation("Database is up to date; applied {Count} migration(s): {Migrations}", pending.Count, pending);
+    }
+
+    /// <summary>
+    /// The first admin: 'create-admin --email X' asks for the password without showing it;
+    /// '--password-stdin' reads it from the standard input instead, for scripts.
+    /// </summary>
+    private static async Task CreateAdminAsync(WebApplication app, string[] args)
+    {
+        var emailAt = Array.IndexOf(args, "--email");
+        if (emailAt < 0 || emailAt + 1 >= args.Length || string.IsNullOrWhiteSpace(args[emailAt + 1]))
+        {
+            throw new InvalidOperationException("Usage: create-admin --email ADDRESS [--password-stdin]");
+        }
+
+        var email = args[emailAt + 1].Trim();
+        var password = args.Contains("--password-stdin") ? Console.In.ReadLine() : ReadHiddenPassword();
+        if (string.IsNullOrEmpty(password))
+        {
+            throw new InvalidOperationException("No password was given.");
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<AccountSetup>().CreateAsync(email, password, PortalRoles.Admin);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("The admin was not created: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+
+        app.Logger.LogInformation("Admin {Email} created; sign in at /account/login", email);
+    }
+
+    private static string ReadHiddenPassword()
+    {
+        if (Console.IsInputRedirected)
+        {
+            throw new InvalidOperationException("No terminal to ask for the password: use --password-stdin.");
+        }
+
+        Console.Write("Password (12 characters or more, not shown): ");
+        var password = new System.Text.StringBuilder();
+        while (true)
+        {
+            var key = Console.ReadKey(intercept: true);
+            if (key.Key == ConsoleKey.Enter)
+            {
+                Console.WriteLine();
+                return password.ToString();
+            }
+
+            if (key.Key == ConsoleKey.Backspace)
+            {
+                if (password.Length > 0)
+                {
+                    password.Length--;
+                }
+            }
+            else if (!char.IsControl(key.KeyChar))
+            {
+                password.Append(key.KeyChar);
+            }
+        }
     }
 }

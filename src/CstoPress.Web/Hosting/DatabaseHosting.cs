@@ -54,5 +54,6 @@ public static class DatabaseHosting
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<CstoPressDbContext>().MigrateAsync();
         await scope.ServiceProvider.GetRequiredService<DemoContent.DemoSeeder>().SeedIfEmptyAsync();
+        await scope.ServiceProvider.GetRequiredService<Accounts.AccountSetup>().CreateDemoAccountsAsync();
     }
 }

@@ -1,6 +1,9 @@
 using CstoPress.Core.Markdown;
 using CstoPress.Core.Publications;
 using CstoPress.Data;
+using CstoPress.Web.Accounts;
+using CstoPress.Web.Areas.Admin;
+using CstoPress.Web.Publishing;
 using CstoPress.Web.DemoContent;
 using CstoPress.Web.Localization;
 using CstoPress.Web.Media;
@@ -25,6 +28,8 @@ public static class WebHosting
         services.AddSingleton(builder.Configuration.GetSection("Publications:BodyLimits").Get<BodyLimits>() ?? new BodyLimits());
         services.AddSingleton<PublicationMarkdown>();
         services.AddScoped<DemoSeeder>();
+        services.Configure<MediaOptions>(builder.Configuration.GetSection(MediaOptions.SectionName));
+        services.AddSingleton<PhotoIntake>();
 
         // Keys in PostgreSQL: every web node can read the antiforgery tokens and cookies the others issued.
         services.AddDataProtection()
@@ -33,7 +38,14 @@ public static class WebHosting
 
         // Russian text goes out as characters, not as &#x...; entities.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddRazorPages(options => options.Conventions.Add(new LanguageRouteConvention()));
+        builder.AddCstoPressAccounts();
+        services.Configure<RouteOptions>(routes => routes.LowercaseUrls = true);
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.Add(new LanguageRouteConvention());
+            AdminAreaConventions.Apply(options.Conventions);
+        });
+        builder.AddCstoPressPublishing();
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(options =>
         {
@@ -49,6 +61,8 @@ public static class WebHosting
 
     public static WebApplication UseCstoPress(this WebApplication app)
     {
+        app.UseForwardedHeaders();
+
         // A friendly page in every environment: a reader never sees a stack trace, the log has it.
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/status/{0}");
@@ -62,6 +76,9 @@ public static class WebHosting
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
 
         app.MapHealthChecks("/healthz");
         app.MapMediaEndpoints();

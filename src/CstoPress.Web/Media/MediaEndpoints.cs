@@ -18,8 +18,8 @@ public static class MediaEndpoints
         {
             var etag = new EntityTagHeaderValue($"\"{id:N}\"");
             var image = await db.Photos.AsNoTracking()
-                .Where(ph => ph.ImageId == id)
-                .Join(db.Publications.Where(PublicVisibility.Reachable(time.GetUtcNow())), ph => ph.PublicationId, p => p.Id, (ph, p) => ph.Image!)
+                .Where(ph => ph.ImageId == id || ph.ThumbnailId == id)
+                .Join(db.Publications.Where(PublicVisibility.Reachable(time.GetUtcNow())), ph => ph.PublicationId, p => p.Id, (ph, p) => ph.ImageId == id ? ph.Image! : ph.Thumbnail!)
                 .Select(i => new { i.ContentType, i.Bytes })
                 .FirstOrDefaultAsync(cancellationToken);
             if (image is null)

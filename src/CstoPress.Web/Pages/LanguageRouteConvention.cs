@@ -10,7 +10,8 @@ public sealed class LanguageRouteConvention : IPageRouteModelConvention
 {
     public void Apply(PageRouteModel model)
     {
-        if (model.AreaName is not null || model.ViewEnginePath is "/Error" or "/Status")
+        if (model.AreaName is not null || model.ViewEnginePath is "/Error" or "/Status" || model.ViewEnginePath.StartsWith("/Account/", StringComparison.Ordinal)
+            || model.ViewEnginePath.StartsWith("/Preview/", StringComparison.Ordinal))
         {
             return;
         }

@@ -17,10 +17,7 @@ public class FeedsInBrowserTests(BrowserPortal portal) : IClassFixture<BrowserPo
             .WithBody("A body with ]]> in it.");
         await portal.AddAsync(item);
 
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var ownedPlaywright = playwright;
-        await using var ownedBrowser = browser;
-        var page = await browser.NewPageAsync();
+        var page = await portal.NewPageAsync();
         var dialogs = new List<string>();
         var problems = new List<string>();
         page.Dialog += async (_, dialog) =>

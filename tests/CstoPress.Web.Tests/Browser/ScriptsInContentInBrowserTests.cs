@@ -23,38 +23,33 @@ public class ScriptsInContentInBrowserTests(ScriptsInContentInBrowserTests.Porta
     [Fact]
     public async Task NoPageBuiltFromTheCorpusRunsAScript()
     {
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using (playwright)
-        await using (browser)
+        var page = await portal.NewPageAsync();
+        var incidents = new List<string>();
+        page.Dialog += async (_, dialog) =>
         {
-            var page = await browser.NewPageAsync();
-            var incidents = new List<string>();
-            page.Dialog += async (_, dialog) =>
+            incidents.Add($"dialog '{dialog.Message}' on {page.Url}");
+            await dialog.DismissAsync();
+        };
+        page.PageError += (_, error) => incidents.Add($"script error '{error}' on {page.Url}");
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
             {
-                incidents.Add($"dialog '{dialog.Message}' on {page.Url}");
-                await dialog.DismissAsync();
-            };
-            page.PageError += (_, error) => incidents.Add($"script error '{error}' on {page.Url}");
-            page.Console += (_, message) =>
-            {
-                if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
-                {
-                    incidents.Add($"refused by the CSP: '{message.Text}' on {page.Url}");
-                }
-            };
-
-            var urls = new List<string> { "/", "/news", "/sections/news", "/ru" };
-            // A publication's page shows every field of the corpus, its topics and its speaker included.
-            urls.AddRange(portal.Items.Select(i => $"/news/{i.Publication.Slug}"));
-            foreach (var url in urls)
-            {
-                var response = await page.GotoAsync(portal.Address + url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-                Assert.True(response?.Ok, $"{url} answered {response?.Status}");
-                // Anything scheduled by an injected handler (autofocus, onload, a timer) gets its chance to run.
-                await page.FocusAsync("body");
+                incidents.Add($"refused by the CSP: '{message.Text}' on {page.Url}");
             }
+        };
 
-            Assert.Empty(incidents);
+        var urls = new List<string> { "/", "/news", "/sections/news", "/ru" };
+        // A publication's page shows every field of the corpus, its topics and its speaker included.
+        urls.AddRange(portal.Items.Select(i => $"/news/{i.Publication.Slug}"));
+        foreach (var url in urls)
+        {
+            var response = await page.GotoAsync(portal.Address + url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            Assert.True(response?.Ok, $"{url} answered {response?.Status}");
+            // Anything scheduled by an injected handler (autofocus, onload, a timer) gets its chance to run.
+            await page.FocusAsync("body");
         }
+
+        Assert.Empty(incidents);
     }
 }

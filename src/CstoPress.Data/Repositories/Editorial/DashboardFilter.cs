@@ -1,0 +1,11 @@
+using CstoPress.Core.Publications;
+
+namespace CstoPress.Data.Repositories.Editorial;
+
+/// <summary>What the dashboard is narrowed to; every part is optional.</summary>
+public sealed record DashboardFilter(
+    int? SectionId = null,
+    PublicationKind? Kind = null,
+    ContentLanguage? Language = null,
+    PublicationStatus? Status = null,
+    string? TitleContains = null);

@@ -1,0 +1,19 @@
+namespace CstoPress.Web.Accounts;
+
+/// <summary>The 'Accounts' configuration section.</summary>
+public sealed class AccountOptions
+{
+    public const string SectionName = "Accounts";
+
+    /// <summary>A session nobody used for this long ends.</summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>A session ends this long after signing in, however active it was.</summary>
+    public TimeSpan AbsoluteLifetime { get; set; } = TimeSpan.FromHours(10);
+
+    /// <summary>Sign-in attempts one client address may make per minute before getting 429.</summary>
+    public int SignInAttemptsPerMinute { get; set; } = 10;
+
+    /// <summary>Addresses of the reverse proxies whose X-Forwarded-For is believed.</summary>
+    public List<string> KnownProxies { get; set; } = [];
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Net;
+using System.Threading.RateLimiting;
+using CstoPress.Data;
+using CstoPress.Data.Accounts;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace CstoPress.Web.Accounts;
+
+/// <summary>
+/// Accounts with ASP.NET Core Identity on the portal's database: password rules by current guidance,
+/// lockout, short-lived cookies that other sessions lose as soon as the password changes or someone
+/// signs out, and a rate limit on signing in keyed on the real client address.
+/// </summary>
+public static class AccountsHosting
+{
+    public const string SignInRateLimit = "sign-in";
+
+    private const string SignedInAtKey = "signed-in-at";
+
+    public static WebApplicationBuilder AddCstoPressAccounts(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var options = builder.Configuration.GetSection(AccountOptions.SectionName).Get<AccountOptions>() ?? new AccountOptions();
+        services.Configure<AccountOptions>(builder.Configuration.GetSection(AccountOptions.SectionName));
+        var secureOnly = !builder.Environment.IsDevelopment() && !builder.Environment.IsEnvironment("Testing");
+
+        services.AddIdentity<PortalUser, IdentityRole>(identity =>
+            {
+                identity.User.RequireUniqueEmail = true;
+                identity.SignIn.RequireConfirmedAccount = false;
+                identity.Password.RequiredLength = 12;
+                identity.Password.RequireDigit = false;
+                identity.Password.RequireLowercase = false;
+                identity.Password.RequireUppercase = false;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.Password.RequiredUniqueChars = 1;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                identity.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<CstoPressDbContext>()
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>();
+
+        // Checked on every request, so signing out or changing the password ends the other sessions at once.
+        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.Zero);
+
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            // The __Host- prefix needs HTTPS; local development and the tests run on plain HTTP.
+            cookie.Cookie.Name = secureOnly ? "__Host-CstoPress.Session" : "CstoPress.Session";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = secureOnly ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            cookie.Cookie.Path = "/";
+            cookie.LoginPath = "/account/login";
+            cookie.LogoutPath = "/account/logout";
+            cookie.AccessDeniedPath = "/account/denied";
+            cookie.ReturnUrlParameter = "returnUrl";
+            cookie.ExpireTimeSpan = options.IdleTimeout;
+            cookie.SlidingExpiration = true;
+            cookie.Events.OnSigningIn = context =>
+            {
+                context.Properties.Items[SignedInAtKey] = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>()
+                    .GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+                return Task.CompletedTask;
+            };
+            cookie.Events.OnValidatePrincipal = async context =>
+            {
+                var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+                if (!context.Properties.Items.TryGetValue(SignedInAtKey, out var signedIn)
+                    || !DateTimeOffset.TryParse(signedIn, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var signedInAt)
+                    || now - signedInAt > options.AbsoluteLifetime
+                    || (context.Properties.ExpiresUtc is { } expires && expires < now))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+
+                await SecurityStampValidator.ValidatePrincipalAsync(context);
+            };
+        });
+
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = secureOnly ? "__Host-CstoPress.Antiforgery" : "CstoPress.Antiforgery";
+            antiforgery.Cookie.SecurePolicy = secureOnly ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(PortalRoles.PressOfficePolicy, policy => policy.RequireRole(PortalRoles.Admin, PortalRoles.Editor))
+            .AddPolicy(PortalRoles.AdminOnlyPolicy, policy => policy.RequireRole(PortalRoles.Admin));
+
+        services.Configure<ForwardedHeadersOptions>(forwarded =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            forwarded.ForwardLimit = 1;
+            foreach (var proxy in options.KnownProxies)
+            {
+                forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+        });
+
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = (context, _) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("CstoPress.Security")
+                    .LogWarning("Sign-in attempts from {ClientIp} were rate-limited", context.HttpContext.Connection.RemoteIpAddress);
+                return ValueTask.CompletedTask;
+            };
+            limiter.AddPolicy(SignInRateLimit, context =>
+                HttpMethods.IsPost(context.Request.Method)
+                    ? RateLimitPartition.GetFixedWindowLimiter(
+                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        _ => new FixedWindowRateLimiterOptions
+                        {
+                            PermitLimit = options.SignInAttemptsPerMinute,
+                            Window = TimeSpan.FromMinutes(1),
+                            QueueLimit = 0,
+                        })
+                    : RateLimitPartition.GetNoLimiter("reading"));
+        });
+
+        services.AddScoped<AccountSetup>();
+        return builder;
+    }
+}

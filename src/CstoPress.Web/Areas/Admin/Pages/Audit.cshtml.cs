@@ -1,0 +1,13 @@
+using CstoPress.Core.Auditing;
+using CstoPress.Data.Repositories.Editorial;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CstoPress.Web.Areas.Admin.Pages;
+
+/// <summary>Who created, edited, published, scheduled, withdrew or deleted what, and when. Admins only.</summary>
+public class AuditModel(EditorialRepository editorial) : PageModel
+{
+    public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Entries = await editorial.AuditLogAsync(null, 500, cancellationToken);
+}

@@ -1,0 +1,12 @@
+using CstoPress.Data.Repositories.Editorial;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CstoPress.Web.Areas.Admin.Pages.Publications;
+
+/// <summary>Deleted drafts, which an editor can open and restore.</summary>
+public class TrashModel(EditorialRepository editorial) : PageModel
+{
+    public IReadOnlyList<EditorialSummary> Items { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Items = await editorial.TrashAsync(cancellationToken);
+}

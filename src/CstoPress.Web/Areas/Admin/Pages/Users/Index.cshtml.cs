@@ -1,0 +1,103 @@
+using System.ComponentModel.DataAnnotations;
+using CstoPress.Data.Accounts;
+using CstoPress.Web.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CstoPress.Web.Areas.Admin.Pages.Users;
+
+/// <summary>Accounts and their roles; Admins only (by the area's conventions).</summary>
+public class IndexModel(UserManager<PortalUser> users, AccountSetup setup, ILogger<IndexModel> logger) : PageModel
+{
+    public IReadOnlyList<(PortalUser User, IList<string> Roles)> Accounts { get; private set; } = [];
+
+    [BindProperty]
+    public NewAccountInput NewAccount { get; set; } = new();
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostCreateAsync()
+    {
+        if (!PortalRoles.All.Contains(NewAccount.Role))
+        {
+            ModelState.AddModelError("NewAccount.Role", "Choose one of the roles.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync();
+            return Page();
+        }
+
+        var result = await setup.CreateAsync(NewAccount.Email.Trim(), NewAccount.Password, NewAccount.Role);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(error.Code.Contains("Password", StringComparison.Ordinal) ? "NewAccount.Password" : "NewAccount.Email", error.Description);
+            }
+
+            NewAccount.Password = "";
+            await LoadAsync();
+            return Page();
+        }
+
+        logger.LogInformation("Role change: {Admin} created {Email} as {Role}", User.Identity?.Name, NewAccount.Email, NewAccount.Role);
+        TempData["Notice"] = $"Account {NewAccount.Email} created.";
+        return RedirectToPage();
+    }
+
+    /// <summary>
+    /// Gives an account one role. Admins cannot change their own role here, so the last admin cannot
+    /// lock everyone out by mistake.
+    /// </summary>
+    public async Task<IActionResult> OnPostRoleAsync(string userId, string role)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null || !PortalRoles.All.Contains(role))
+        {
+            TempData["Problem"] = "Choose an account and one of the roles.";
+            return RedirectToPage();
+        }
+
+        if (user.Id == users.GetUserId(User))
+        {
+            TempData["Problem"] = "You cannot change your own role; ask another admin.";
+            return RedirectToPage();
+        }
+
+        await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
+        await users.AddToRoleAsync(user, role);
+        await users.UpdateSecurityStampAsync(user);
+        logger.LogInformation("Role change: {Admin} made {UserId} {Role}", User.Identity?.Name, user.Id, role);
+        TempData["Notice"] = $"{user.Email} is now {role}.";
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync()
+    {
+        var accounts = new List<(PortalUser, IList<string>)>();
+        foreach (var user in await users.Users.OrderBy(u => u.Email).ToListAsync())
+        {
+            accounts.Add((user, await users.GetRolesAsync(user)));
+        }
+
+        Accounts = accounts;
+    }
+
+    public sealed class NewAccountInput
+    {
+        [Required(ErrorMessage = "Enter the email address.")]
+        [EmailAddress(ErrorMessage = "Enter an email address such as name@example.org.")]
+        [Display(Name = "Email address")]
+        public string Email { get; set; } = "";
+
+        [Required(ErrorMessage = "Enter a password of 12 characters or more.")]
+        [DataType(DataType.Password)]
+        public string Password { get; set; } = "";
+
+        public string Role { get; set; } = PortalRoles.Editor;
+    }
+}

@@ -1,0 +1,75 @@
+using System.ComponentModel.DataAnnotations;
+using CstoPress.Data.Accounts;
+using CstoPress.Web.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CstoPress.Web.Pages.Account;
+
+public class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, ILogger<LoginModel> logger) : PageModel
+{
+    /// <summary>
+    /// One answer for an unknown address, a wrong password and a locked account, so the page does not
+    /// tell an attacker which accounts exist.
+    /// </summary>
+    public const string Refusal = "The email address or the password is not right. After 5 failed attempts the account is locked for 15 minutes.";
+
+    [BindProperty]
+    public LoginInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = await users.FindByEmailAsync(Input.Email);
+        if (user is null)
+        {
+            // Hash the attempt anyway, so an unknown address takes as long as a wrong password.
+            users.PasswordHasher.VerifyHashedPassword(new PortalUser(), DecoyHash.Value, Input.Password);
+            return Refuse("unknown account");
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            logger.LogInformation("Signed in: {UserId} from {ClientIp}", user.Id, HttpContext.Connection.RemoteIpAddress);
+            return LocalRedirect(LocalReturnUrl.Or(ReturnUrl));
+        }
+
+        return Refuse(result.IsLockedOut ? "account locked" : "wrong password", user.Id);
+    }
+
+    private PageResult Refuse(string why, string? userId = null)
+    {
+        logger.LogWarning("Sign-in refused ({Reason}) for {UserId} from {ClientIp}", why, userId ?? "-", HttpContext.Connection.RemoteIpAddress);
+        ModelState.AddModelError(string.Empty, Refusal);
+        Input.Password = "";
+        return Page();
+    }
+
+    private static readonly Lazy<string> DecoyHash =
+        new(() => new PasswordHasher<PortalUser>().HashPassword(new PortalUser(), AccountSetup.GeneratePassword()));
+
+    public sealed class LoginInput
+    {
+        [Required(ErrorMessage = "Enter your email address.")]
+        [EmailAddress(ErrorMessage = "Enter an email address such as name@example.org.")]
+        [Display(Name = "Email address")]
+        public string Email { get; set; } = "";
+
+        [Required(ErrorMessage = "Enter your password.")]
+        [DataType(DataType.Password)]
+        public string Password { get; set; } = "";
+    }
+}

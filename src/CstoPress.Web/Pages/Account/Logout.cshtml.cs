@@ -1,0 +1,28 @@
+using CstoPress.Data.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CstoPress.Web.Pages.Account;
+
+[Authorize]
+public class LogoutModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, ILogger<LogoutModel> logger) : PageModel
+{
+    public void OnGet()
+    {
+    }
+
+    /// <summary>Signing out here signs out everywhere: a new security stamp ends the other sessions too.</summary>
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+            logger.LogInformation("Signed out: {UserId}", user.Id);
+        }
+
+        await signIn.SignOutAsync();
+        return LocalRedirect("/");
+    }
+}

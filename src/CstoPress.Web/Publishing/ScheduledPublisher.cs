@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Options;
+
+namespace CstoPress.Web.Publishing;
+
+/// <summary>
+/// Runs <see cref="ScheduledPublishing"/> every few seconds. Its state is only in the database, so a
+/// restart loses nothing and several nodes running it at once still publish each item once.
+/// </summary>
+public sealed class ScheduledPublisher(IServiceScopeFactory scopes, IOptions<PublishingOptions> options, ILogger<ScheduledPublisher> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.SchedulerInterval);
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<ScheduledPublishing>().PublishDueAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // The database may be away for a moment; the next round tries again.
+                logger.LogWarning(exception, "The scheduler could not publish the due items this round");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
