@@ -45,6 +45,7 @@ public static class WebHosting
             options.Conventions.Add(new LanguageRouteConvention());
             AdminAreaConventions.Apply(options.Conventions);
         });
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(mvc => mvc.ModelBinderProviders.Insert(0, new CleanTextModelBinderProvider()));
         builder.AddCstoPressPublishing();
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(options =>

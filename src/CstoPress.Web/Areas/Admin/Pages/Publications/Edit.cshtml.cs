@@ -287,6 +287,11 @@ public class EditModel(
         }
 
         Stored = publication;
+        foreach (var problem in markdown.CheckLimits(Input.Body))
+        {
+            ModelState.AddModelError("Input.Body", problem);
+        }
+
         if (!ModelState.IsValid)
         {
             return await RedisplayAsync(cancellationToken);
