@@ -12,7 +12,7 @@ public static class PublicVisibility
 {
     /// <summary>Listed in listings, feeds, search and the API: published, and its time has come.</summary>
     private static readonly Expression<Func<Publication, DateTimeOffset, bool>> ListedRule =
-        (p, now) => p.Status == PublicationStatus.Published && p.PublishedAt != null && p.PublishedAt <= now;
+        (p, now) => p.Status == PublicationStatus.Published && p.PublishedAt != null && p.PublishedAt <= now && p.DeletedAt == null;
 
     /// <summary>
     /// Reachable at its own address: everything listed, plus withdrawn items, which keep their page
@@ -20,7 +20,7 @@ public static class PublicVisibility
     /// </summary>
     private static readonly Expression<Func<Publication, DateTimeOffset, bool>> ReachableRule =
         (p, now) => (p.Status == PublicationStatus.Published || p.Status == PublicationStatus.Withdrawn)
-                    && p.PublishedAt != null && p.PublishedAt <= now;
+                    && p.PublishedAt != null && p.PublishedAt <= now && p.DeletedAt == null;
 
     private static readonly Func<Publication, DateTimeOffset, bool> IsListedCompiled = ListedRule.Compile();
     private static readonly Func<Publication, DateTimeOffset, bool> IsReachableCompiled = ReachableRule.Compile();

@@ -32,4 +32,14 @@ public class DecidingWhatThePublicSees
     {
         Assert.False(PublicVisibility.IsReachable(Item(PublicationStatus.Published, null), Now));
     }
+
+    [Fact]
+    public void AnItemInTheTrashIsNeverPublic()
+    {
+        var item = Item(PublicationStatus.Published, Now.AddHours(-1));
+        item.DeletedAt = Now.AddMinutes(-1);
+
+        Assert.False(PublicVisibility.IsListed(item, Now));
+        Assert.False(PublicVisibility.IsReachable(item, Now));
+    }
 }
