@@ -63,6 +63,7 @@ public static class TestDatabaseServer
             }
             else
             {
+                RemoveLeftoversOfEarlierRuns();
                 _clusterFolder = Path.Combine(Path.GetTempPath(), $"cstopress-tests-{Environment.ProcessId}");
                 _cluster = await LocalPostgresCluster.StartAsync(_clusterFolder, NullLogger.Instance);
                 AppDomain.CurrentDomain.ProcessExit += (_, _) => StopCluster();
@@ -113,9 +114,53 @@ public static class TestDatabaseServer
         {
             Directory.Delete(_clusterFolder!, recursive: true);
         }
-        catch (IOException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            // A leftover folder in the temp directory is harmless; the next run uses a new one.
+            // The next run removes what is left (RemoveLeftoversOfEarlierRuns).
+        }
+    }
+
+    /// <summary>
+    /// Deletes the cluster folders of test runs that ended without cleaning up (a killed test host):
+    /// each is tens of megabytes. A folder whose server is still running is left alone.
+    /// </summary>
+    private static void RemoveLeftoversOfEarlierRuns()
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), "cstopress-tests-*"))
+        {
+            // Named after the test host that made it: while that process lives, the folder is in use.
+            if (int.TryParse(Path.GetFileName(folder)["cstopress-tests-".Length..], out var ownerPid) && IsRunning(ownerPid))
+            {
+                continue;
+            }
+
+            var pidFile = Path.Combine(folder, "data", "postmaster.pid");
+            if (File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out var serverPid) && IsRunning(serverPid))
+            {
+                continue;
+            }
+
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // Another run may be using it right now; it is tried again next time.
+            }
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 }
