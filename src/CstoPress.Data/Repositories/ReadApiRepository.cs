@@ -28,6 +28,17 @@ public sealed class ReadApiRepository(CstoPressDbContext db, TimeProvider time)
         return new EntryPage(items, new ListingCursor(items[^1].PublishedAt, items[^1].Id));
     }
 
+    /// <summary>The listed publications among <paramref name="ids"/>, in the order given (a search's ranking).</summary>
+    public async Task<IReadOnlyList<PublicationEntry>> PublicationsInOrderAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken = default)
+    {
+        var entries = await PublicationEntries.Project(db.Publications.AsNoTracking()
+                .Where(PublicVisibility.Listed(time.GetUtcNow()))
+                .Where(p => ids.Contains(p.Id)))
+            .ToListAsync(cancellationToken);
+        var byId = entries.ToDictionary(e => e.Id);
+        return ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+    }
+
     /// <summary>A publication by its address if the public may reach it; a withdrawn one comes with its notice.</summary>
     public Task<PublicationEntry?> PublicationBySlugAsync(string slug, CancellationToken cancellationToken = default) =>
         PublicationEntries.Project(db.Publications.AsNoTracking()

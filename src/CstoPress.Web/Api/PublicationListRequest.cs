@@ -1,6 +1,8 @@
 using System.Globalization;
 using CstoPress.Core.Publications;
+using CstoPress.Core.Search;
 using CstoPress.Data.Repositories;
+using CstoPress.Data.Search;
 
 namespace CstoPress.Web.Api;
 
@@ -19,6 +21,12 @@ public sealed class PublicationListRequest
 
     public ListingCursor? Cursor { get; private set; }
 
+    /// <summary>The words of a full-text search (?q=); null for a plain newest-first listing.</summary>
+    public SearchText? Search { get; private set; }
+
+    /// <summary>Where a search's next page starts: search pages are ranked, so their cursor is a position.</summary>
+    public SearchCursor? SearchCursor { get; private set; }
+
     public int Limit { get; private set; } = DefaultLimit;
 
     public bool IsValid => Errors.Count == 0;
@@ -28,11 +36,31 @@ public sealed class PublicationListRequest
         var request = new PublicationListRequest();
         var query = new PublicationQuery();
 
-        // Full-text search (?q=) arrives with the search issue: it will narrow Query here. Until then
-        // it is refused, since quietly ignoring it would hand back everything as if it matched.
         if (parameters.Q is not null)
         {
-            request.Fail("q", "Full-text search is not available in this version of the API.");
+            switch (SearchText.Read(parameters.Q, out var text))
+            {
+                case SearchTextProblem.None:
+                    request.Search = text;
+                    break;
+                case SearchTextProblem.TooLong:
+                    request.Fail("q", $"Use at most {SearchText.MaxLength} characters.");
+                    break;
+                default:
+                    request.Fail("q", "Give at least one word or number to search for.");
+                    break;
+            }
+
+            // The search ranks by relevance within its own filters; these two have no meaning there.
+            if (parameters.Tag is not null)
+            {
+                request.Fail("tag", "Cannot be combined with q.");
+            }
+
+            if (parameters.Since is not null)
+            {
+                request.Fail("since", "Cannot be combined with q.");
+            }
         }
 
         if (parameters.Language is { } language)
@@ -117,7 +145,18 @@ public sealed class PublicationListRequest
             }
         }
 
-        if (parameters.Cursor is { } cursor)
+        if (parameters.Cursor is { } searchCursor && parameters.Q is not null)
+        {
+            if (Data.Search.SearchCursor.TryParse(searchCursor, out var position))
+            {
+                request.SearchCursor = position;
+            }
+            else
+            {
+                request.Fail("cursor", "Not a cursor this API issued: pass the 'next' value of the previous page unchanged.");
+            }
+        }
+        else if (parameters.Cursor is { } cursor)
         {
             if (ListingCursor.TryParse(cursor, out var parsed))
             {

@@ -1,6 +1,7 @@
 using CstoPress.Core.Markdown;
 using CstoPress.Core.Publications;
 using CstoPress.Data.Repositories;
+using CstoPress.Data.Search;
 using CstoPress.Web.Feeds;
 using CstoPress.Web.Pages;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -30,7 +31,7 @@ public static class ReadApiEndpoints
     }
 
     private static async Task<Results<Ok<PublicationListResource>, ValidationProblem>> ListPublicationsAsync(
-        [AsParameters] PublicationListParameters parameters, HttpContext context, ReadApiRepository repository, PublicationMarkdown markdown)
+        [AsParameters] PublicationListParameters parameters, HttpContext context, ReadApiRepository repository, SearchRepository search, PublicationMarkdown markdown)
     {
         var request = await PublicationListRequest.ReadAsync(parameters, repository, context.RequestAborted);
         if (!request.IsValid)
@@ -38,8 +39,25 @@ public static class ReadApiEndpoints
             return TypedResults.ValidationProblem(request.Errors, title: "Some parameters are not valid.");
         }
 
-        var page = await repository.PublicationsAsync(request.Query, request.Cursor, request.Limit, context.RequestAborted);
-        var next = page.Next?.ToString();
+        IReadOnlyList<PublicationEntry> items;
+        string? next;
+        if (request.Search is { } words)
+        {
+            var filter = new SearchFilter
+            {
+                Language = request.Query.Language, SectionId = request.Query.SectionId, Kind = request.Query.Kind, PersonId = request.Query.PersonId,
+            };
+            var results = await search.SearchAsync(words, filter, request.SearchCursor, request.Limit, context.RequestAborted);
+            items = await repository.PublicationsInOrderAsync(results.Hits.Select(h => h.Publication.Id).ToList(), context.RequestAborted);
+            next = results.Next?.ToString();
+        }
+        else
+        {
+            var page = await repository.PublicationsAsync(request.Query, request.Cursor, request.Limit, context.RequestAborted);
+            items = page.Items;
+            next = page.Next?.ToString();
+        }
+
         string? nextUrl = null;
         if (next is not null)
         {
@@ -51,7 +69,7 @@ public static class ReadApiEndpoints
         }
 
         var origin = context.Request.Origin();
-        return TypedResults.Ok(new PublicationListResource(page.Items.Select(e => Resource(e, origin, markdown)).ToList(), next, nextUrl));
+        return TypedResults.Ok(new PublicationListResource(items.Select(e => Resource(e, origin, markdown)).ToList(), next, nextUrl));
     }
 
     private static async Task<Results<Ok<PublicationResource>, ProblemHttpResult>> PublicationAsync(

@@ -28,7 +28,10 @@ public class ApiBadParameterTests(SeededPortal portal) : IClassFixture<SeededPor
     [InlineData("cursor=9223372036854775807-1", "cursor")]
     [InlineData("cursor=1-", "cursor")]
     [InlineData("cursor=%00%FF", "cursor")]
-    [InlineData("q=summit", "q")]
+    [InlineData("q=%20%20", "q")]
+    [InlineData("q=%21%21%3F", "q")]
+    [InlineData("q=summit&since=2024-01-01", "since")]
+    [InlineData("q=summit&cursor=1700000000000-5", "cursor")]
     public async Task ABadParameterIsA400ProblemNamingIt(string query, string parameter)
     {
         var response = await _client.GetAsync("/api/v1/publications?" + query);
