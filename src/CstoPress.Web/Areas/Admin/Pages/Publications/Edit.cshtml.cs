@@ -2,6 +2,7 @@ using CstoPress.Core.Markdown;
 using CstoPress.Core.People;
 using CstoPress.Core.Publications;
 using CstoPress.Core.Text;
+using CstoPress.Data.Repositories;
 using CstoPress.Data.Repositories.Editorial;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,7 +20,7 @@ namespace CstoPress.Web.Areas.Admin.Pages.Publications;
 /// </summary>
 public class EditModel(
     EditorialRepository editorial, PublicationMarkdown markdown, PressOfficeTime pressOfficeTime, TimeProvider time, IOptions<PublishingOptions> publishing,
-    PhotoIntake photoIntake, ILogger<EditModel> logger)
+    PhotoIntake photoIntake, TranslationRepository translations, ILogger<EditModel> logger)
     : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -135,6 +136,34 @@ public class EditModel(
 
             p.UnpublishReplacedBy(replacement, now);
         }, "unpublished, replaced", cancellationToken, details: ReplacementSlug);
+    }
+
+    /// <summary>Starts the other-language version: a draft pre-filled from this item, linked to it as its translation.</summary>
+    public async Task<IActionResult> OnPostTranslateAsync(CancellationToken cancellationToken)
+    {
+        if (Id is not { } id)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            var draft = await translations.StartTranslationAsync(id, cancellationToken);
+            if (draft is null)
+            {
+                return NotFound();
+            }
+
+            editorial.Record(AuditTrail.Entry(User, "started the translation", draft, Now));
+            await editorial.SaveAsync(cancellationToken);
+            TempData["Notice"] = "A draft translation was made from the original: translate its title, lead and text.";
+            return RedirectToPage(new { id = draft.Id });
+        }
+        catch (PublicationRuleException rule)
+        {
+            TempData["Problem"] = rule.Message;
+            return RedirectToPage(new { id });
+        }
     }
 
     public Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken) =>
