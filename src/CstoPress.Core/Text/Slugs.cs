@@ -89,5 +89,4 @@ public static class Slugs
         var cut = slug.LastIndexOf('-', MaxLength);
         return (cut > MaxLength / 2 ? slug[..cut] : slug[..MaxLength]).TrimEnd('-');
     }
-
 }
