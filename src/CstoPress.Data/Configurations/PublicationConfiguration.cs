@@ -35,6 +35,11 @@ public class PublicationConfiguration : IEntityTypeConfiguration<Publication>
             .IsDescending(false, false, false, true, true);
         builder.HasIndex(p => new { p.Kind, p.Language, p.Status, p.PublishedAt })
             .IsDescending(false, false, false, true);
+        // Everything listed, newest first, over both languages: the search reads the newest window of
+        // the archive through it, and a common word is found by walking it rather than the whole GIN match.
+        builder.HasIndex(p => new { p.PublishedAt, p.Id })
+            .IsDescending(true, true)
+            .HasFilter("status = 'Published' AND deleted_at IS NULL");
         // The scheduler looks for what is due; the dashboard for what needs review.
         builder.HasIndex(p => new { p.Status, p.PublishedAt }).HasFilter("status = 'Scheduled'");
 

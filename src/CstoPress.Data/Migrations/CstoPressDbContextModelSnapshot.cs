@@ -609,6 +609,11 @@ namespace CstoPress.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_publications_translation_of_id");
 
+                    b.HasIndex("PublishedAt", "Id")
+                        .IsDescending()
+                        .HasDatabaseName("ix_publications_published_at_id")
+                        .HasFilter("status = 'Published' AND deleted_at IS NULL");
+
                     b.HasIndex("Status", "PublishedAt")
                         .HasDatabaseName("ix_publications_status_published_at")
                         .HasFilter("status = 'Scheduled'");
