@@ -2,6 +2,7 @@ using CstoPress.Core.Markdown;
 using CstoPress.Core.Publications;
 using CstoPress.Data.Repositories;
 using CstoPress.Data.Search;
+using CstoPress.Web.Caching;
 using CstoPress.Web.Feeds;
 using CstoPress.Web.Pages;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,7 +17,7 @@ public static class ReadApiEndpoints
 {
     public static IEndpointRouteBuilder MapReadApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/v1").WithTags("Read API");
+        var api = endpoints.MapGroup("/api/v1").WithTags("Read API").CacheOutput(PublicOutputCache.PolicyName);
 
         api.MapGet("/publications", ListPublicationsAsync)
             .WithName("ListPublications")

@@ -1,5 +1,6 @@
 using CstoPress.Core.Publications;
 using CstoPress.Data.Repositories;
+using CstoPress.Web.Caching;
 using CstoPress.Web.Pages;
 
 namespace CstoPress.Web.Feeds;
@@ -22,7 +23,8 @@ public static class FeedEndpoints
     {
         foreach (var language in new[] { ContentLanguage.En, ContentLanguage.Ru })
         {
-            var feeds = endpoints.MapGroup(SiteLinks.Prefix(language) + "/feeds").ExcludeFromDescription();
+            var feeds = endpoints.MapGroup(SiteLinks.Prefix(language) + "/feeds").ExcludeFromDescription()
+                .CacheOutput(PublicOutputCache.PolicyName);
             var office = FeedWriter.PressOffice(language);
             var ru = language == ContentLanguage.Ru;
 

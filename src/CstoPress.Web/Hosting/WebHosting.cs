@@ -3,6 +3,7 @@ using CstoPress.Core.Publications;
 using CstoPress.Data;
 using CstoPress.Web.Accounts;
 using CstoPress.Web.Areas.Admin;
+using CstoPress.Web.Caching;
 using CstoPress.Web.Publishing;
 using CstoPress.Web.DemoContent;
 using CstoPress.Web.Localization;
@@ -57,6 +58,7 @@ public static class WebHosting
         services.AddHealthChecks().AddDbContextCheck<CstoPressDbContext>("database");
         services.AddProblemDetails();
         builder.AddCstoPressSyndication();
+        builder.AddCstoPressCaching();
         return builder;
     }
 
@@ -80,6 +82,7 @@ public static class WebHosting
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseCstoPressCaching();
 
         app.MapHealthChecks("/healthz");
         app.MapMediaEndpoints();

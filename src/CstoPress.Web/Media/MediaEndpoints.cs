@@ -1,5 +1,6 @@
 using CstoPress.Core.Publications;
 using CstoPress.Data;
+using CstoPress.Web.Caching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 
@@ -29,7 +30,7 @@ public static class MediaEndpoints
 
             context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
             return Results.Bytes(image.Bytes, image.ContentType, entityTag: etag);
-        });
+        }).CacheOutput(PublicOutputCache.PolicyName);
         return endpoints;
     }
 }

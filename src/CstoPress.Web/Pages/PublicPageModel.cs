@@ -1,11 +1,17 @@
 using CstoPress.Core.Publications;
+using CstoPress.Web.Caching;
 using CstoPress.Web.Localization;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace CstoPress.Web.Pages;
 
-/// <summary>What every public page knows: the language it is shown in, read from its address.</summary>
+/// <summary>
+/// What every public page knows: the language it is shown in, read from its address. Public pages are
+/// served ready-made for anonymous readers (<see cref="PublicOutputCache"/>).
+/// </summary>
+[OutputCache(PolicyName = PublicOutputCache.PolicyName)]
 public abstract class PublicPageModel : PageModel
 {
     public ContentLanguage Language => PageLanguage.Of(HttpContext);

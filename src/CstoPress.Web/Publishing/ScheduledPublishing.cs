@@ -1,12 +1,14 @@
 using CstoPress.Core.Auditing;
 using CstoPress.Data;
 using CstoPress.Data.Repositories.Editorial;
+using CstoPress.Web.Caching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CstoPress.Web.Publishing;
 
 /// <summary>Publishes the scheduled items whose time has come, and notes each in the audit log.</summary>
-public sealed class ScheduledPublishing(CstoPressDbContext db, EditorialRepository editorial, TimeProvider time, ILogger<ScheduledPublishing> logger)
+public sealed class ScheduledPublishing(
+    CstoPressDbContext db, EditorialRepository editorial, PublicContentChanges publicContent, TimeProvider time, ILogger<ScheduledPublishing> logger)
 {
     public const string Actor = "scheduler";
 
@@ -32,6 +34,11 @@ public sealed class ScheduledPublishing(CstoPressDbContext db, EditorialReposito
             await transaction.CommitAsync(ct);
             return due;
         }, cancellationToken);
+
+        if (published.Count > 0)
+        {
+            await publicContent.ChangedAsync(cancellationToken);
+        }
 
         foreach (var item in published)
         {

@@ -4,6 +4,7 @@ using System.Xml;
 using CstoPress.Core.Publications;
 using CstoPress.Core.Text;
 using CstoPress.Data.Repositories;
+using CstoPress.Web.Caching;
 using CstoPress.Web.Feeds;
 using CstoPress.Web.Pages;
 
@@ -21,7 +22,7 @@ public static class SitemapEndpoints
 
     public static IEndpointRouteBuilder MapSitemapEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("").ExcludeFromDescription();
+        var group = endpoints.MapGroup("").ExcludeFromDescription().CacheOutput(PublicOutputCache.PolicyName);
         group.MapMethods("/robots.txt", FeedEndpoints.GetOrHead, (HttpContext context) => TypedResults.Text(
             string.Join('\n',
                 "User-agent: *",

@@ -18,6 +18,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string ConnectionString { get; private set; } = "";
 
+    protected virtual bool CachingEnabled => false;
+
     public virtual async Task InitializeAsync() => ConnectionString = await TestDatabaseServer.CreateDatabaseAsync();
 
     async Task IAsyncLifetime.DisposeAsync()
@@ -32,6 +34,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         // Every test client comes from the same (unknown) address; the rate limit has a test of its own.
         builder.UseSetting("Accounts:SignInAttemptsPerMinute", "100000");
+        // Tests change the database behind the portal's back and expect to see it; the cache has tests of its own.
+        builder.UseSetting("Caching:Enabled", CachingEnabled ? "true" : "false");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -1,4 +1,6 @@
 using CstoPress.Web.Accounts;
+using CstoPress.Web.Caching;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -18,6 +20,10 @@ public static class AdminAreaConventions
         conventions.AuthorizeAreaPage("Admin", "/Catalog/Sections", PortalRoles.AdminOnlyPolicy);
         conventions.AddPageApplicationModelConvention("/Account/Login",
             model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(AccountsHosting.SignInRateLimit)));
-        conventions.AddAreaFolderApplicationModelConvention("Admin", "/", model => model.Filters.Add(new NoIndexFilter()));
+        conventions.AddAreaFolderApplicationModelConvention("Admin", "/", model =>
+        {
+            model.Filters.Add(new NoIndexFilter());
+            model.Filters.Add(new TypeFilterAttribute(typeof(EvictAfterPressOfficeChanges)));
+        });
     }
 }
