@@ -19,5 +19,6 @@ public static class AdminAreaConventions
         conventions.AddPageApplicationModelConvention("/Account/Login",
             model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(AccountsHosting.SignInRateLimit)));
         conventions.AddAreaFolderApplicationModelConvention("Admin", "/", model => model.Filters.Add(new NoIndexFilter()));
+        conventions.AddAreaFolderApplicationModelConvention("Admin", "/", model => model.Filters.Add(new ExpiredFormRedirect()));
     }
 }
