@@ -51,6 +51,8 @@ public class WritingInTheEditorTests(BrowserPortal portal) : IClassFixture<Brows
         {
             await page.SetViewportSizeAsync(width, width == 360 ? 780 : 1000);
             await page.ScreenshotAsync(new() { Path = Screenshot($"editor-{width}.png"), FullPage = true });
+            await page.ScreenshotAsync(new() { Path = Screenshot($"editor-{width}-top.png") });
+            Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"The page scrolls sideways at {width} px");
         }
     }
 

@@ -145,6 +145,8 @@
         // recognised as coming from the older text and shows both versions instead of overwriting.
         document.getElementById("draft-older").hidden = form.dataset.draftKey === "new" || kept.version === version.value;
         offer.hidden = false;
+        // The browser restores the scroll position on reload, which can leave the offer out of sight.
+        offer.focus();
 
         document.getElementById("draft-restore").addEventListener("click", () => {
             write(kept.fields);

@@ -292,12 +292,12 @@ public class EditModel(
             {
                 (photos[index], photos[target]) = (photos[target], photos[index]);
             }
-        }, "reordered the photos", cancellationToken);
+        }, "reordered the photos", "The photos were reordered.", cancellationToken);
 
     public Task<IActionResult> OnPostRemovePhotoAsync(int photoId, CancellationToken cancellationToken) =>
-        ChangePhotosAsync(photos => photos.RemoveAll(p => p.Id == photoId), "removed a photo", cancellationToken);
+        ChangePhotosAsync(photos => photos.RemoveAll(p => p.Id == photoId), "removed a photo", "The photo was removed.", cancellationToken);
 
-    private async Task<IActionResult> ChangePhotosAsync(Action<List<Photo>> change, string action, CancellationToken cancellationToken)
+    private async Task<IActionResult> ChangePhotosAsync(Action<List<Photo>> change, string action, string notice, CancellationToken cancellationToken)
     {
         if (Id is not { } id || await editorial.ForEditingAsync(id, cancellationToken) is not { } publication)
         {
@@ -322,6 +322,7 @@ public class EditModel(
         await editorial.SaveAsync(cancellationToken);
         await editorial.DeleteImagesAsync(
             removed.SelectMany(p => new[] { p.ImageId, p.ThumbnailId }).OfType<Guid>().ToList(), cancellationToken);
+        TempData["Notice"] = notice;
         return RedirectToPage(new { id });
     }
 
