@@ -79,6 +79,7 @@ public class WritingInTheEditorTests(BrowserPortal portal) : IClassFixture<Brows
         await page.ReloadAsync();
         var offer = page.GetByRole(AriaRole.Alert);
         await Assertions.Expect(offer).ToContainTextAsync("You have unsaved text from");
+        await Assertions.Expect(offer).ToBeInViewportAsync();
         await Assertions.Expect(page.GetByLabel("Body", new() { Exact = true })).ToHaveValueAsync("");
         await page.ScreenshotAsync(new() { Path = Screenshot("editor-draft-offer.png") });
         await offer.GetByRole(AriaRole.Button, new() { Name = "Restore it" }).ClickAsync();

@@ -145,8 +145,15 @@
         // recognised as coming from the older text and shows both versions instead of overwriting.
         document.getElementById("draft-older").hidden = form.dataset.draftKey === "new" || kept.version === version.value;
         offer.hidden = false;
-        // The browser restores the scroll position on reload, which can leave the offer out of sight.
+        // A reload puts the page back where it was scrolled to, after this runs, which would leave the
+        // offer out of sight: this page is shown from its top instead, with the offer in focus.
+        history.scrollRestoration = "manual";
         offer.focus();
+        window.addEventListener("load", () => {
+            if (offerOpen) {
+                offer.focus();
+            }
+        }, { once: true });
 
         document.getElementById("draft-restore").addEventListener("click", () => {
             write(kept.fields);
