@@ -122,6 +122,12 @@ public class WritingInTheEditorTests(BrowserPortal portal) : IClassFixture<Brows
         Assert.Null(await page.EvaluateAsync<string?>("() => localStorage.getItem('cstopress.draft.new')"));
         await page.ReloadAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".state-line")).ToContainTextAsync("State: Draft");
+
+        await page.GotoAsync("/admin");
+        var listed = page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = title });
+        await Assertions.Expect(listed.Locator(".badge")).ToHaveTextAsync("Draft");
+        await page.ScreenshotAsync(new() { Path = Screenshot("admin-dashboard-states.png"), FullPage = true });
     }
 
     [Fact]

@@ -274,8 +274,10 @@
             return;
         }
 
-        if (!response.ok) {
-            showState(`The preview could not be updated (error ${response.status}). Your text is kept in this browser.`, true);
+        // A redirect means the form's token no longer fits (the server sends such forms back to the page).
+        if (!response.ok || response.redirected) {
+            showState(`The preview could not be updated (${response.redirected ? "the form has expired" : `error ${response.status}`}). ` +
+                "Your text is kept in this browser; save it to go on.", true);
             return;
         }
 
