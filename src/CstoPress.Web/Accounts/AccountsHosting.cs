@@ -64,6 +64,7 @@ public static class AccountsHosting
             cookie.ReturnUrlParameter = "returnUrl";
             cookie.ExpireTimeSpan = options.IdleTimeout;
             cookie.SlidingExpiration = true;
+            cookie.Events.OnRedirectToLogin = SessionEnded.RedirectToSignInAsync;
             cookie.Events.OnSigningIn = context =>
             {
                 context.Properties.Items[SignedInAtKey] = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>()

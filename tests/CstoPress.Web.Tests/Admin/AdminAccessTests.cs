@@ -89,7 +89,9 @@ public class AdminAccessTests(SeededPortal portal) : IClassFixture<SeededPortal>
             ["Input.Title"] = "Forged from another site", ["Input.SectionId"] = portal.News.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        // Refused, and sent back to the form (an editor's expired form gets there too, with a message) rather than to a bare 400.
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/admin/publications/edit", response.Headers.Location!.OriginalString);
         await portal.WithDatabaseAsync(async db =>
             Assert.False(await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Publications, p => p.Title == "Forged from another site")));
     }

@@ -94,7 +94,7 @@ public class PublishingWorkflowTests(SeededPortal portal) : IClassFixture<Seeded
         Assert.True(stored.AwaitsApproval);
         Assert.False(stored.Contact.IsEmpty);
         var dashboard = WebUtility.HtmlDecode(await editor.Client.GetStringAsync("/admin?status=Published"));
-        Assert.Contains(title, dashboard[dashboard.IndexOf("Awaiting approval", StringComparison.Ordinal)..dashboard.IndexOf("In review", StringComparison.Ordinal)]);
+        Assert.Contains(title, dashboard[dashboard.IndexOf("id=\"Awaiting-approval\"", StringComparison.Ordinal)..dashboard.IndexOf("id=\"In-review\"", StringComparison.Ordinal)]);
 
         await admin.ActAsync(id, "Approve");
 

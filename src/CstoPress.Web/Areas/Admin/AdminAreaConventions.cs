@@ -23,6 +23,7 @@ public static class AdminAreaConventions
         conventions.AddAreaFolderApplicationModelConvention("Admin", "/", model =>
         {
             model.Filters.Add(new NoIndexFilter());
+            model.Filters.Add(new ExpiredFormRedirect());
             model.Filters.Add(new TypeFilterAttribute(typeof(EvictAfterPressOfficeChanges)));
         });
     }

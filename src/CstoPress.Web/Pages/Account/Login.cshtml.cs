@@ -21,6 +21,10 @@ public class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>Sent here because the session ended while working (see <see cref="SessionEnded"/>).</summary>
+    [BindProperty(SupportsGet = true, Name = SessionEnded.Flag)]
+    public bool Ended { get; set; }
+
     public void OnGet()
     {
     }

@@ -23,6 +23,9 @@ public class EditModel(
     PhotoIntake photoIntake, TranslationRepository translations, ILogger<EditModel> logger)
     : PageModel
 {
+    /// <summary>Set after the form was saved: the page then tells the editor's script to forget the kept draft.</summary>
+    public const string FormSavedKey = "FormSaved";
+
     [BindProperty(SupportsGet = true)]
     public int? Id { get; set; }
 
@@ -39,6 +42,15 @@ public class EditModel(
     public Publication? Stored { get; private set; }
 
     public string? PreviewHtml { get; private set; }
+
+    /// <summary>
+    /// The form shows text that is not stored yet (a preview, a refused save, a conflict): leaving the
+    /// page would lose it, so the editor's script asks first.
+    /// </summary>
+    public bool ShowsUnsavedInput { get; private set; }
+
+    /// <summary>The body limit, for the character count beside the text.</summary>
+    public int MaxBodyLength => markdown.Limits.MaxLength;
 
     /// <summary>Someone else's newer save, when this one collided with it.</summary>
     public Publication? Conflict { get; private set; }
@@ -86,9 +98,17 @@ public class EditModel(
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
     {
         PreviewHtml = markdown.ToHtml(Input.Body);
+        ShowsUnsavedInput = true;
         await ReloadAsync(cancellationToken);
         return Page();
     }
+
+    /// <summary>
+    /// The body rendered exactly as on the public page, for the preview beside the text while typing.
+    /// The limits' messages come along, so the editor learns of them before saving.
+    /// </summary>
+    public JsonResult OnPostLivePreview() =>
+        new(new { html = markdown.ToHtml(Input.Body), problems = markdown.CheckLimits(Input.Body) });
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
         SaveAsync(null, "saved", cancellationToken);
@@ -272,12 +292,12 @@ public class EditModel(
             {
                 (photos[index], photos[target]) = (photos[target], photos[index]);
             }
-        }, "reordered the photos", cancellationToken);
+        }, "reordered the photos", "The photos were reordered.", cancellationToken);
 
     public Task<IActionResult> OnPostRemovePhotoAsync(int photoId, CancellationToken cancellationToken) =>
-        ChangePhotosAsync(photos => photos.RemoveAll(p => p.Id == photoId), "removed a photo", cancellationToken);
+        ChangePhotosAsync(photos => photos.RemoveAll(p => p.Id == photoId), "removed a photo", "The photo was removed.", cancellationToken);
 
-    private async Task<IActionResult> ChangePhotosAsync(Action<List<Photo>> change, string action, CancellationToken cancellationToken)
+    private async Task<IActionResult> ChangePhotosAsync(Action<List<Photo>> change, string action, string notice, CancellationToken cancellationToken)
     {
         if (Id is not { } id || await editorial.ForEditingAsync(id, cancellationToken) is not { } publication)
         {
@@ -302,6 +322,7 @@ public class EditModel(
         await editorial.SaveAsync(cancellationToken);
         await editorial.DeleteImagesAsync(
             removed.SelectMany(p => new[] { p.ImageId, p.ThumbnailId }).OfType<Guid>().ToList(), cancellationToken);
+        TempData["Notice"] = notice;
         return RedirectToPage(new { id });
     }
 
@@ -393,6 +414,7 @@ public class EditModel(
 
         await editorial.SaveAsync(cancellationToken);
         TempData["Notice"] = $"'{publication.Title}' {action}.";
+        TempData[FormSavedKey] = true;
         return RedirectToPage(new { id = publication.Id });
     }
 
@@ -535,6 +557,7 @@ public class EditModel(
         Input.Version = Conflict.Version;
         ModelState.AddModelError(string.Empty,
             "Someone else saved this publication while you were editing it. Your text is still in the form; compare it with theirs below and save again to keep yours.");
+        ShowsUnsavedInput = true;
         Response.StatusCode = StatusCodes.Status409Conflict;
         await LoadChoicesAsync(cancellationToken);
         return Page();
@@ -542,6 +565,7 @@ public class EditModel(
 
     private async Task<IActionResult> RedisplayAsync(CancellationToken cancellationToken)
     {
+        ShowsUnsavedInput = true;
         await ReloadAsync(cancellationToken);
         return Page();
     }
