@@ -1,10 +1,14 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using CstoPress.Data;
 using CstoPress.Data.LocalPostgres;
+using CstoPress.Web.Accounts;
 using CstoPress.Web.DemoContent;
+using CstoPress.Web.Tests.Admin;
 using CstoPress.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -94,4 +98,48 @@ public class DatabaseOutageTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/sections/news")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
     }
+
+    [Fact]
+    public async Task AnEditorSavingDuringTheOutageKeepsTheTextAndSendsItAgainAfterwards()
+    {
+        int sectionId;
+        await using (var scope = _portal.Services.CreateAsyncScope())
+        {
+            var created = await scope.ServiceProvider.GetRequiredService<AccountSetup>()
+                .CreateAsync("desk@example.org", SignedInClients.Password, PortalRoles.Editor);
+            Assert.True(created.Succeeded);
+            sectionId = (await scope.ServiceProvider.GetRequiredService<CstoPressDbContext>().Sections.FirstAsync()).Id;
+        }
+
+        var editor = _portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        await editor.SignInAsync("desk@example.org", SignedInClients.Password);
+        var token = await editor.AntiforgeryTokenAsync("/admin/publications/edit");
+        var fields = EditorDesk.Fields(sectionId, "Statement written during the outage", "Line one of the statement.\nLine two, not to be lost.");
+        fields["__RequestVerificationToken"] = token;
+
+        await _cluster.StopAsync();
+        var unsaved = await editor.PostAsync("/admin/publications/edit", new FormUrlEncodedContent(fields));
+        var page = WebUtility.HtmlDecode(await unsaved.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, unsaved.StatusCode);
+        Assert.Contains("Not saved yet", page);
+        Assert.Contains("Line one of the statement.\nLine two, not to be lost.", page);
+
+        await _cluster.RestartAsync();
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        var sentAgain = await editor.PostAsync("/admin/publications/edit", new FormUrlEncodedContent(HiddenFields(page)));
+
+        Assert.Equal(HttpStatusCode.Redirect, sentAgain.StatusCode);
+        await using (var scope = _portal.Services.CreateAsyncScope())
+        {
+            var saved = await scope.ServiceProvider.GetRequiredService<CstoPressDbContext>().Publications
+                .SingleAsync(p => p.Title == "Statement written during the outage");
+            Assert.Equal("Line one of the statement.\nLine two, not to be lost.", saved.Body.ReplaceLineEndings("\n"));
+        }
+    }
+
+    /// <summary>The form of the 'not saved yet' page, as a browser would send it again.</summary>
+    private static IEnumerable<KeyValuePair<string, string>> HiddenFields(string page) =>
+        Regex.Matches(page, "<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\"")
+            .Select(m => KeyValuePair.Create(m.Groups[1].Value, m.Groups[2].Value));
 }

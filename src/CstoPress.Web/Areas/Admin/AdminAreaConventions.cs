@@ -24,6 +24,7 @@ public static class AdminAreaConventions
         {
             model.Filters.Add(new NoIndexFilter());
             model.Filters.Add(new ExpiredFormRedirect());
+            model.Filters.Add(new UnsavedDuringOutage());
             model.Filters.Add(new TypeFilterAttribute(typeof(EvictAfterPressOfficeChanges)));
         });
     }
