@@ -15,7 +15,8 @@ public sealed class EvictAfterPressOfficeChanges(PublicContentChanges changes) :
     {
         var executed = await next();
         if (!HttpMethods.IsGet(context.HttpContext.Request.Method) && !HttpMethods.IsHead(context.HttpContext.Request.Method)
-            && executed.Exception is null)
+            && executed.Exception is null
+            && context.HandlerMethod?.MethodInfo.IsDefined(typeof(LeavesPublicPagesAloneAttribute), inherit: false) != true)
         {
             await changes.ChangedAsync(context.HttpContext.RequestAborted);
         }

@@ -36,6 +36,23 @@ public class ServingPagesReadyMade(ServingPagesReadyMade.CachingPortal portal) :
     }
 
     [Fact]
+    public async Task AnEditorsLivePreviewDoesNotClearTheKeptPages()
+    {
+        var item = await PublishedAsync("Border talks resume");
+        var reader = portal.CreateClient();
+        var page = SiteLinks.Publication(ContentLanguage.En, item.Slug);
+        await reader.GetTextAsync(page);
+        await RetitleBehindThePortalAsync(item.Id, "Border talks adjourned");
+
+        var editor = await EditorDesk.SignInAsync(portal);
+        var preview = await editor.Client.PostFormAsync("/admin/publications/edit?handler=LivePreview",
+            [new("Input.Body", "Typing a **statement**.")], tokenFrom: "/admin/publications/edit");
+        preview.EnsureSuccessStatusCode();
+
+        Assert.Contains("Border talks resume", await reader.GetTextAsync(page));
+    }
+
+    [Fact]
     public async Task SignedInEditorsAlwaysSeeTheDatabase()
     {
         var item = await PublishedAsync("Summit agenda agreed");

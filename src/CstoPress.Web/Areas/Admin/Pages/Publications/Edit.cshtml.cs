@@ -6,6 +6,7 @@ using CstoPress.Data.Repositories;
 using CstoPress.Data.Repositories.Editorial;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using CstoPress.Web.Caching;
 using CstoPress.Web.Media;
 using CstoPress.Web.Publishing;
 using Microsoft.EntityFrameworkCore;
@@ -95,6 +96,7 @@ public class EditModel(
         return Page();
     }
 
+    [LeavesPublicPagesAlone]
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
     {
         PreviewHtml = markdown.ToHtml(Input.Body);
@@ -107,6 +109,7 @@ public class EditModel(
     /// The body rendered exactly as on the public page, for the preview beside the text while typing.
     /// The limits' messages come along, so the editor learns of them before saving.
     /// </summary>
+    [LeavesPublicPagesAlone]
     public JsonResult OnPostLivePreview() =>
         new(new { html = markdown.ToHtml(Input.Body), problems = markdown.CheckLimits(Input.Body) });
 
@@ -192,6 +195,7 @@ public class EditModel(
     public Task<IActionResult> OnPostRestoreAsync(CancellationToken cancellationToken) =>
         ActAsync((p, now) => p.RestoreFromTrash(now), "restored from the trash", cancellationToken);
 
+    [LeavesPublicPagesAlone]
     public async Task<IActionResult> OnPostCreatePreviewLinkAsync(CancellationToken cancellationToken)
     {
         if (Id is not { } id || await editorial.ForEditingAsync(id, cancellationToken) is not { } publication)
@@ -212,6 +216,7 @@ public class EditModel(
         return RedirectToPage(new { id });
     }
 
+    [LeavesPublicPagesAlone]
     public async Task<IActionResult> OnPostRevokePreviewLinkAsync(int linkId, CancellationToken cancellationToken)
     {
         if (Id is not { } id || await editorial.PreviewLinkAsync(id, linkId, cancellationToken) is not { } link
