@@ -6,6 +6,7 @@ using CstoPress.Web.Areas.Admin;
 using CstoPress.Web.Publishing;
 using CstoPress.Web.DemoContent;
 using CstoPress.Web.Localization;
+using CstoPress.Web.Mail;
 using CstoPress.Web.Media;
 using CstoPress.Web.Pages;
 using System.Text.Encodings.Web;
@@ -39,6 +40,7 @@ public static class WebHosting
         // Russian text goes out as characters, not as &#x...; entities.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.AddCstoPressAccounts();
+        builder.AddCstoPressMail();
         services.Configure<RouteOptions>(routes => routes.LowercaseUrls = true);
         services.AddRazorPages(options =>
         {

@@ -18,6 +18,8 @@ public static class AdminAreaConventions
         conventions.AuthorizeAreaPage("Admin", "/Catalog/Sections", PortalRoles.AdminOnlyPolicy);
         conventions.AddPageApplicationModelConvention("/Account/Login",
             model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(AccountsHosting.SignInRateLimit)));
+        conventions.AddPageApplicationModelConvention("/Account/ForgotPassword",
+            model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(AccountsHosting.PasswordResetRateLimit)));
         conventions.AddAreaFolderApplicationModelConvention("Admin", "/", model => model.Filters.Add(new NoIndexFilter()));
     }
 }

@@ -6,6 +6,7 @@ using CstoPress.Data.Repositories;
 using CstoPress.Data.Repositories.Editorial;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using CstoPress.Web.Accounts;
 using CstoPress.Web.Media;
 using CstoPress.Web.Publishing;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,7 @@ namespace CstoPress.Web.Areas.Admin.Pages.Publications;
 /// </summary>
 public class EditModel(
     EditorialRepository editorial, PublicationMarkdown markdown, PressOfficeTime pressOfficeTime, TimeProvider time, IOptions<PublishingOptions> publishing,
-    PhotoIntake photoIntake, TranslationRepository translations, ILogger<EditModel> logger)
+    PhotoIntake photoIntake, TranslationRepository translations, SecurityLog securityLog)
     : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -250,7 +251,7 @@ public class EditModel(
                 return RedirectToPage(new { id });
             }
 
-            logger.LogWarning("Upload refused for publication {PublicationId} by {User}: {Reason}", id, Actor, result.Problem);
+            securityLog.Record(HttpContext, SecurityEvent.UploadRefused, detail: $"publication {id}: {result.Problem}");
             ModelState.AddModelError("NewPhoto.File", result.Problem!);
             problemStatus = result.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status415UnsupportedMediaType;
         }
