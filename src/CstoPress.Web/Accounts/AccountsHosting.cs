@@ -144,6 +144,7 @@ public static class AccountsHosting
         services.Configure<MvcOptions>(mvc => mvc.Filters.AddService<AntiforgeryFailureLogging>());
         services.AddScoped<AccountSetup>();
         services.AddScoped<PasswordResetMail>();
+        services.AddScoped<TwoFactorRequirement>();
         return builder;
     }
 

@@ -20,5 +20,4 @@ public enum SecurityEvent
     TwoFactorEnabled,
     TwoFactorDisabled,
     TwoFactorFailed,
-    RecoveryCodeUsed,
 }

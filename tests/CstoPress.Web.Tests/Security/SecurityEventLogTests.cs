@@ -157,6 +157,21 @@ public class SecurityEventLogTests(ProxiedPortal portal) : IClassFixture<Proxied
     }
 
     [Fact]
+    public async Task TurningOnTheSecondFactorIsLoggedOnceWithoutTheKeyOrTheCodes()
+    {
+        var ip = NewAddress();
+        var email = await portal.CreateUserAsync(PortalRoles.Editor);
+        var client = portal.ClientFrom(ip);
+        await client.SignInAsync(email, SignedInClients.Password);
+
+        var (key, recoveryCodes) = await TwoFactorTests.TurnOnAsync(client);
+
+        AssertEvent(Assert.Single(portal.Log.SecurityEventsFrom(ip), e => Kind(e) == nameof(SecurityEvent.TwoFactorEnabled)),
+            SecurityEvent.TwoFactorEnabled, email, ip);
+        AssertNothingLoggedContains([key.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant(), key, .. recoveryCodes]);
+    }
+
+    [Fact]
     public async Task TheLogNeverHoldsTheSessionOrAntiforgeryCookies()
     {
         var ip = NewAddress();

@@ -1,4 +1,5 @@
 using CstoPress.Web.Accounts;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -18,8 +19,12 @@ public static class AdminAreaConventions
         conventions.AuthorizeAreaPage("Admin", "/Catalog/Sections", PortalRoles.AdminOnlyPolicy);
         conventions.AddPageApplicationModelConvention("/Account/Login",
             model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(AccountsHosting.SignInRateLimit)));
+        conventions.AddPageApplicationModelConvention("/Account/LoginWithCode",
+            model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(AccountsHosting.SignInRateLimit)));
         conventions.AddPageApplicationModelConvention("/Account/ForgotPassword",
             model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(AccountsHosting.PasswordResetRateLimit)));
         conventions.AddAreaFolderApplicationModelConvention("Admin", "/", model => model.Filters.Add(new NoIndexFilter()));
+        conventions.AddAreaFolderApplicationModelConvention("Admin", "/",
+            model => model.Filters.Add(new ServiceFilterAttribute(typeof(TwoFactorRequirement))));
     }
 }

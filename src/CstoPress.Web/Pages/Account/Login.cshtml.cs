@@ -47,6 +47,11 @@ public class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser
             return LocalRedirect(LocalReturnUrl.Or(ReturnUrl));
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/LoginWithCode", new { returnUrl = LocalReturnUrl.Or(ReturnUrl) });
+        }
+
         return result.IsLockedOut
             ? Refuse(SecurityEvent.LockedOut, "account locked", user.UserName)
             : Refuse(SecurityEvent.SignInFailed, "wrong password", user.UserName);
