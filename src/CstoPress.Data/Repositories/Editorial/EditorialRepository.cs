@@ -86,6 +86,25 @@ public sealed class EditorialRepository(CstoPressDbContext db)
             RETURNING id AS "Id", title AS "Title"
             """).ToListAsync(cancellationToken);
 
+    /// <summary>
+    /// Removes for good the items deleted at or before <paramref name="deletedBefore"/>, in one
+    /// statement: with any number of nodes purging, each item is removed (and reported) once. Their
+    /// revisions, photos, notes and links go with them by cascade; the stored images of their photos
+    /// are deleted in the same statement. The audit log keeps its entries (it has no foreign key).
+    /// </summary>
+    public async Task<IReadOnlyList<PurgedPublication>> PurgeTrashAsync(DateTimeOffset deletedBefore, CancellationToken cancellationToken = default) =>
+        await db.Database.SqlQuery<PurgedPublication>(
+            $"""
+            WITH purged AS (
+                DELETE FROM publications WHERE deleted_at IS NOT NULL AND deleted_at <= {deletedBefore}
+                RETURNING id, title, deleted_at
+            ), images AS (
+                DELETE FROM stored_images s USING photos ph
+                WHERE ph.publication_id IN (SELECT id FROM purged) AND (s.id = ph.image_id OR s.id = ph.thumbnail_id)
+            )
+            SELECT id, title, deleted_at FROM purged
+            """).ToListAsync(cancellationToken);
+
     /// <summary>The saved revisions of an item, newest first.</summary>
     public async Task<IReadOnlyList<PublicationRevision>> RevisionsAsync(int publicationId, CancellationToken cancellationToken = default) =>
         await db.Revisions.AsNoTracking().Where(r => r.PublicationId == publicationId && !r.IsAutosave)
