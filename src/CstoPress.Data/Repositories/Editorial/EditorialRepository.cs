@@ -70,6 +70,32 @@ public sealed class EditorialRepository(CstoPressDbContext db)
 
     public Task SaveAsync(CancellationToken cancellationToken = default) => db.SaveChangesAsync(cancellationToken);
 
+    /// <summary>
+    /// Gives a new item its id before it is saved, so that its audit entries can name it and be saved
+    /// with it in one SaveChanges.
+    /// </summary>
+    public async Task ReserveIdAsync(Publication publication, CancellationToken cancellationToken = default)
+    {
+        if (publication.Id == 0)
+        {
+            publication.Id = await db.Database
+                .SqlQuery<int>($"SELECT nextval(pg_get_serial_sequence('publications', 'id'))::int AS \"Value\"")
+                .SingleAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Saves the item (checking the version the editor started from) with its audit entries in one
+    /// SaveChanges: one transaction, which the retrying execution strategy runs again from the start
+    /// when the connection drops. Either all of it is stored, once, or nothing.
+    /// </summary>
+    public async Task SaveWithAuditAsync(Publication publication, uint versionEditedFrom, IEnumerable<AuditEntry> auditEntries,
+        CancellationToken cancellationToken = default)
+    {
+        db.AuditLog.AddRange(auditEntries);
+        await SaveAsync(publication, versionEditedFrom, cancellationToken);
+    }
+
     /// <summary>What is in the database now, bypassing what this context holds: for showing a conflict.</summary>
     public Task<Publication?> CurrentAsync(int id, CancellationToken cancellationToken = default) =>
         db.Publications.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);

@@ -374,25 +374,22 @@ public class EditModel(
 
         if (isNew)
         {
+            await editorial.ReserveIdAsync(publication, cancellationToken);
             editorial.Add(publication);
         }
 
         try
         {
-            await editorial.SaveAsync(publication, isNew ? publication.Version : Input.Version, cancellationToken);
+            await editorial.SaveWithAuditAsync(publication, isNew ? publication.Version : Input.Version, step is null
+                ? [AuditTrail.Entry(User, isNew ? "created" : "edited", publication, now)]
+                : [AuditTrail.Entry(User, isNew ? "created" : "edited", publication, now, action), AuditTrail.Entry(User, action, publication, now)],
+                cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
             return await ShowConflictAsync(publication.Id, cancellationToken);
         }
 
-        editorial.Record(AuditTrail.Entry(User, isNew ? "created" : "edited", publication, now, step is null ? null : action));
-        if (step is not null)
-        {
-            editorial.Record(AuditTrail.Entry(User, action, publication, now));
-        }
-
-        await editorial.SaveAsync(cancellationToken);
         TempData["Notice"] = $"'{publication.Title}' {action}.";
         return RedirectToPage(new { id = publication.Id });
     }
