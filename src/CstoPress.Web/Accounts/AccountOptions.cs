@@ -14,6 +14,15 @@ public sealed class AccountOptions
     /// <summary>Sign-in attempts one client address may make per minute before getting 429.</summary>
     public int SignInAttemptsPerMinute { get; set; } = 10;
 
+    /// <summary>Password-reset e-mails one client address may ask for per hour before getting 429.</summary>
+    public int PasswordResetRequestsPerHour { get; set; } = 5;
+
+    /// <summary>How long the link of a password-reset e-mail works.</summary>
+    public TimeSpan PasswordResetLinkLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>When true, an Admin without a second factor is sent to set one up before any admin page.</summary>
+    public bool RequireTwoFactorForAdmins { get; set; }
+
     /// <summary>Addresses of the reverse proxies whose X-Forwarded-For is believed.</summary>
     public List<string> KnownProxies { get; set; } = [];
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace CstoPress.Web.Accounts;
@@ -19,6 +20,9 @@ namespace CstoPress.Web.Accounts;
 public static class AccountsHosting
 {
     public const string SignInRateLimit = "sign-in";
+
+    /// <summary>Requests for a reset e-mail: each one sends mail, so fewer are allowed than sign-ins.</summary>
+    public const string PasswordResetRateLimit = "password-reset";
 
     private const string SignedInAtKey = "signed-in-at";
 
@@ -47,6 +51,9 @@ public static class AccountsHosting
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>();
 
+        // Reset links expire (the token provider reads the system clock, not the portal's TimeProvider).
+        services.Configure<DataProtectionTokenProviderOptions>(tokens => tokens.TokenLifespan = options.PasswordResetLinkLifetime);
+
         // Checked on every request, so signing out or changing the password ends the other sessions at once.
         services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.Zero);
 
@@ -70,6 +77,14 @@ public static class AccountsHosting
                 context.Properties.Items[SignedInAtKey] = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>()
                     .GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
                 return Task.CompletedTask;
+            };
+            var redirectToDenied = cookie.Events.OnRedirectToAccessDenied;
+            cookie.Events.OnRedirectToAccessDenied = context =>
+            {
+                // Logged where access is refused, not on the page it leads to, which a client need not follow.
+                context.HttpContext.RequestServices.GetRequiredService<SecurityLog>()
+                    .Record(context.HttpContext, SecurityEvent.AccessDenied, detail: context.Request.Method + " " + context.Request.Path);
+                return redirectToDenied(context);
             };
             cookie.Events.OnValidatePrincipal = async context =>
             {
@@ -116,24 +131,32 @@ public static class AccountsHosting
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
                 context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("CstoPress.Security")
-                    .LogWarning("Sign-in attempts from {ClientIp} were rate-limited", context.HttpContext.Connection.RemoteIpAddress);
+                var policy = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
+                context.HttpContext.RequestServices.GetRequiredService<SecurityLog>().Record(context.HttpContext,
+                    policy == PasswordResetRateLimit ? SecurityEvent.PasswordResetRateLimited : SecurityEvent.SignInRateLimited);
                 return ValueTask.CompletedTask;
             };
-            limiter.AddPolicy(SignInRateLimit, context =>
-                HttpMethods.IsPost(context.Request.Method)
-                    ? RateLimitPartition.GetFixedWindowLimiter(
-                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                        _ => new FixedWindowRateLimiterOptions
-                        {
-                            PermitLimit = options.SignInAttemptsPerMinute,
-                            Window = TimeSpan.FromMinutes(1),
-                            QueueLimit = 0,
-                        })
-                    : RateLimitPartition.GetNoLimiter("reading"));
+            limiter.AddPolicy(SignInRateLimit, context => PostsPerClient(context, options.SignInAttemptsPerMinute, TimeSpan.FromMinutes(1)));
+            limiter.AddPolicy(PasswordResetRateLimit, context => PostsPerClient(context, options.PasswordResetRequestsPerHour, TimeSpan.FromHours(1)));
         });
 
+        services.AddSingleton<SecurityLog>();
+        services.AddSingleton<AntiforgeryFailureLogging>();
+        services.Configure<MvcOptions>(mvc => mvc.Filters.AddService<AntiforgeryFailureLogging>());
         services.AddScoped<AccountSetup>();
+        services.AddScoped<PasswordResetMail>();
+        services.AddScoped<TwoFactorRequirement>();
         return builder;
     }
+
+    /// <summary>
+    /// Counts the posts of one client address (the real one: forwarded headers from known proxies are
+    /// applied first); reading the form is never limited.
+    /// </summary>
+    private static RateLimitPartition<string> PostsPerClient(HttpContext context, int permits, TimeSpan window) =>
+        HttpMethods.IsPost(context.Request.Method)
+            ? RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 })
+            : RateLimitPartition.GetNoLimiter("reading");
 }

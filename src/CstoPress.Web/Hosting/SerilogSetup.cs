@@ -18,10 +18,12 @@ public static class SerilogSetup
 
     public static WebApplicationBuilder AddCstoPressLogging(this WebApplicationBuilder builder)
     {
+        // The host's own logger, not the static one: each portal in a process (the tests start many)
+        // writes to its own sinks, including the ones its services add.
         builder.Services.AddSerilog((services, configuration) => configuration
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext(), preserveStaticLogger: true);
         return builder;
     }
 }

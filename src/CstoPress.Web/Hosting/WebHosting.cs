@@ -7,6 +7,7 @@ using CstoPress.Web.Caching;
 using CstoPress.Web.Publishing;
 using CstoPress.Web.DemoContent;
 using CstoPress.Web.Localization;
+using CstoPress.Web.Mail;
 using CstoPress.Web.Media;
 using CstoPress.Web.Pages;
 using System.Text.Encodings.Web;
@@ -40,6 +41,7 @@ public static class WebHosting
         // Russian text goes out as characters, not as &#x...; entities.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.AddCstoPressAccounts();
+        builder.AddCstoPressMail();
         services.Configure<RouteOptions>(routes => routes.LowercaseUrls = true);
         services.AddRazorPages(options =>
         {
@@ -69,7 +71,9 @@ public static class WebHosting
         // A friendly page in every environment: a reader never sees a stack trace, the log has it.
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/status/{0}");
-        if (!app.Environment.IsDevelopment())
+        // Not on the developer's machine nor in the tests: both are plain HTTP, and a browser that saw
+        // HSTS for localhost would refuse it for a year.
+        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
         {
             app.UseHsts();
         }

@@ -7,6 +7,7 @@ public static class PublishingHosting
         var section = builder.Configuration.GetSection(PublishingOptions.SectionName);
         builder.Services.Configure<PublishingOptions>(section);
         builder.Services.AddScoped<ScheduledPublishing>();
+        builder.Services.AddScoped<TrashPurging>();
 
         // The tests run the scheduler's rounds themselves, against their own clock.
         var runScheduler = section.GetValue<bool?>(nameof(PublishingOptions.RunScheduler)) ?? !builder.Environment.IsEnvironment("Testing");

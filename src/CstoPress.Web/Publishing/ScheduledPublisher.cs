@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace CstoPress.Web.Publishing;
 
 /// <summary>
-/// Runs <see cref="ScheduledPublishing"/> every few seconds. Its state is only in the database, so a
+/// Runs <see cref="ScheduledPublishing"/> and <see cref="TrashPurging"/> every few seconds. Its state is only in the database, so a
 /// restart loses nothing and several nodes running it at once still publish each item once.
 /// </summary>
 public sealed class ScheduledPublisher(IServiceScopeFactory scopes, IOptions<PublishingOptions> options, ILogger<ScheduledPublisher> logger)
@@ -18,11 +18,12 @@ public sealed class ScheduledPublisher(IServiceScopeFactory scopes, IOptions<Pub
             {
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<ScheduledPublishing>().PublishDueAsync(stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<TrashPurging>().PurgeAsync(stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 // The database may be away for a moment; the next round tries again.
-                logger.LogWarning(exception, "The scheduler could not publish the due items this round");
+                logger.LogWarning(exception, "The scheduler could not publish the due items or purge the trash this round");
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

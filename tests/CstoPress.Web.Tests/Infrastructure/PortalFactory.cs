@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Serilog.Core;
 
 namespace CstoPress.Web.Tests.Infrastructure;
 
@@ -20,12 +21,22 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual bool CachingEnabled => false;
 
+    /// <summary>What the portal logged.</summary>
+    public CapturedLog Log { get; } = new();
+
+    /// <summary>Where the portal writes its mail (there is no SMTP server in the tests).</summary>
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"cstopress-mail-{Guid.NewGuid():N}");
+
     public virtual async Task InitializeAsync() => ConnectionString = await TestDatabaseServer.CreateDatabaseAsync();
 
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
         await TestDatabaseServer.DropDatabaseAsync(ConnectionString);
+        if (Directory.Exists(MailFolder))
+        {
+            Directory.Delete(MailFolder, recursive: true);
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -36,10 +47,13 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Accounts:SignInAttemptsPerMinute", "100000");
         // Tests change the database behind the portal's back and expect to see it; the cache has tests of its own.
         builder.UseSetting("Caching:Enabled", CachingEnabled ? "true" : "false");
+        builder.UseSetting("Accounts:PasswordResetRequestsPerHour", "100000");
+        builder.UseSetting("Mail:PickupFolder", MailFolder);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<ILogEventSink>(Log);
         });
     }
 

@@ -70,6 +70,32 @@ public sealed class EditorialRepository(CstoPressDbContext db)
 
     public Task SaveAsync(CancellationToken cancellationToken = default) => db.SaveChangesAsync(cancellationToken);
 
+    /// <summary>
+    /// Gives a new item its id before it is saved, so that its audit entries can name it and be saved
+    /// with it in one SaveChanges.
+    /// </summary>
+    public async Task ReserveIdAsync(Publication publication, CancellationToken cancellationToken = default)
+    {
+        if (publication.Id == 0)
+        {
+            publication.Id = await db.Database
+                .SqlQuery<int>($"SELECT nextval(pg_get_serial_sequence('publications', 'id'))::int AS \"Value\"")
+                .SingleAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Saves the item (checking the version the editor started from) with its audit entries in one
+    /// SaveChanges: one transaction, which the retrying execution strategy runs again from the start
+    /// when the connection drops. Either all of it is stored, once, or nothing.
+    /// </summary>
+    public async Task SaveWithAuditAsync(Publication publication, uint versionEditedFrom, IEnumerable<AuditEntry> auditEntries,
+        CancellationToken cancellationToken = default)
+    {
+        db.AuditLog.AddRange(auditEntries);
+        await SaveAsync(publication, versionEditedFrom, cancellationToken);
+    }
+
     /// <summary>What is in the database now, bypassing what this context holds: for showing a conflict.</summary>
     public Task<Publication?> CurrentAsync(int id, CancellationToken cancellationToken = default) =>
         db.Publications.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
@@ -84,6 +110,25 @@ public sealed class EditorialRepository(CstoPressDbContext db)
             UPDATE publications SET status = 'Published', updated_at = {now}
             WHERE status = 'Scheduled' AND published_at <= {now} AND deleted_at IS NULL
             RETURNING id AS "Id", title AS "Title"
+            """).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Removes for good the items deleted at or before <paramref name="deletedBefore"/>, in one
+    /// statement: with any number of nodes purging, each item is removed (and reported) once. Their
+    /// revisions, photos, notes and links go with them by cascade; the stored images of their photos
+    /// are deleted in the same statement. The audit log keeps its entries (it has no foreign key).
+    /// </summary>
+    public async Task<IReadOnlyList<PurgedPublication>> PurgeTrashAsync(DateTimeOffset deletedBefore, CancellationToken cancellationToken = default) =>
+        await db.Database.SqlQuery<PurgedPublication>(
+            $"""
+            WITH purged AS (
+                DELETE FROM publications WHERE deleted_at IS NOT NULL AND deleted_at <= {deletedBefore}
+                RETURNING id, title, deleted_at
+            ), images AS (
+                DELETE FROM stored_images s USING photos ph
+                WHERE ph.publication_id IN (SELECT id FROM purged) AND (s.id = ph.image_id OR s.id = ph.thumbnail_id)
+            )
+            SELECT id, title, deleted_at FROM purged
             """).ToListAsync(cancellationToken);
 
     /// <summary>The saved revisions of an item, newest first.</summary>

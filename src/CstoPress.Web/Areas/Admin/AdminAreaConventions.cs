@@ -20,9 +20,14 @@ public static class AdminAreaConventions
         conventions.AuthorizeAreaPage("Admin", "/Catalog/Sections", PortalRoles.AdminOnlyPolicy);
         conventions.AddPageApplicationModelConvention("/Account/Login",
             model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(AccountsHosting.SignInRateLimit)));
+        conventions.AddPageApplicationModelConvention("/Account/LoginWithCode",
+            model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(AccountsHosting.SignInRateLimit)));
+        conventions.AddPageApplicationModelConvention("/Account/ForgotPassword",
+            model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(AccountsHosting.PasswordResetRateLimit)));
         conventions.AddAreaFolderApplicationModelConvention("Admin", "/", model =>
         {
             model.Filters.Add(new NoIndexFilter());
+            model.Filters.Add(new ServiceFilterAttribute(typeof(TwoFactorRequirement)));
             model.Filters.Add(new ExpiredFormRedirect());
             model.Filters.Add(new UnsavedDuringOutage());
             model.Filters.Add(new TypeFilterAttribute(typeof(EvictAfterPressOfficeChanges)));

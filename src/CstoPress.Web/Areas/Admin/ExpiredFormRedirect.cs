@@ -11,6 +11,7 @@ namespace CstoPress.Web.Areas.Admin;
 /// browser since the page was shown) would otherwise end on a bare 400 page, which leaves an editor
 /// believing their text is gone. Instead they are led back to the page, through the sign-in page when
 /// they are no longer signed in; the editor's script offers the text kept in the browser there.
+/// The failure itself is logged once, for the whole site, by <see cref="AntiforgeryFailureLogging"/>.
 /// </summary>
 public sealed class ExpiredFormRedirect : IAlwaysRunResultFilter
 {
@@ -26,8 +27,6 @@ public sealed class ExpiredFormRedirect : IAlwaysRunResultFilter
 
         var http = context.HttpContext;
         var page = http.Request.PathBase + http.Request.Path;
-        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("CstoPress.Security")
-            .LogWarning("Antiforgery check failed for {Path} ({User}); sent back to the page", page, http.User.Identity?.Name ?? "anonymous");
         if (http.User.Identity?.IsAuthenticated != true)
         {
             context.Result = new RedirectResult(SessionEnded.SignInAddress(http.Request.PathBase + "/account/login", page));

@@ -2,11 +2,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CstoPress.Web.Pages.Account;
 
-public class DeniedModel(ILogger<DeniedModel> logger) : PageModel
+/// <summary>Where a refused request is sent; the refusal itself was logged when it happened.</summary>
+public class DeniedModel : PageModel
 {
-    public void OnGet()
-    {
-        logger.LogWarning("Access denied to {UserName} from {ClientIp}", User.Identity?.Name, HttpContext.Connection.RemoteIpAddress);
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-    }
+    public void OnGet() => Response.StatusCode = StatusCodes.Status403Forbidden;
 }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CstoPress.Web.Pages.Account;
 
-public class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, ILogger<LoginModel> logger) : PageModel
+public class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, SecurityLog securityLog) : PageModel
 {
     /// <summary>
     /// One answer for an unknown address, a wrong password and a locked account, so the page does not
@@ -41,22 +41,30 @@ public class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser
         {
             // Hash the attempt anyway, so an unknown address takes as long as a wrong password.
             users.PasswordHasher.VerifyHashedPassword(new PortalUser(), DecoyHash.Value, Input.Password);
-            return Refuse("unknown account");
+            return Refuse(SecurityEvent.SignInFailed, "unknown account");
         }
 
         var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            logger.LogInformation("Signed in: {UserId} from {ClientIp}", user.Id, HttpContext.Connection.RemoteIpAddress);
+            securityLog.Record(HttpContext, SecurityEvent.SignedIn, user.UserName);
             return LocalRedirect(LocalReturnUrl.Or(ReturnUrl));
         }
 
-        return Refuse(result.IsLockedOut ? "account locked" : "wrong password", user.Id);
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/LoginWithCode", new { returnUrl = LocalReturnUrl.Or(ReturnUrl) });
+        }
+
+        return result.IsLockedOut
+            ? Refuse(SecurityEvent.LockedOut, "account locked", user.UserName)
+            : Refuse(SecurityEvent.SignInFailed, "wrong password", user.UserName);
     }
 
-    private PageResult Refuse(string why, string? userId = null)
+    /// <remarks>An unknown account is logged under the address that was typed, which is the attacker's text: the log escapes it.</remarks>
+    private PageResult Refuse(SecurityEvent kind, string why, string? userName = null)
     {
-        logger.LogWarning("Sign-in refused ({Reason}) for {UserId} from {ClientIp}", why, userId ?? "-", HttpContext.Connection.RemoteIpAddress);
+        securityLog.Record(HttpContext, kind, userName ?? Input.Email, why);
         ModelState.AddModelError(string.Empty, Refusal);
         Input.Password = "";
         return Page();

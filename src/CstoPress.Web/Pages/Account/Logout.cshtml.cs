@@ -1,4 +1,5 @@
 using CstoPress.Data.Accounts;
+using CstoPress.Web.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CstoPress.Web.Pages.Account;
 
 [Authorize]
-public class LogoutModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, ILogger<LogoutModel> logger) : PageModel
+public class LogoutModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, SecurityLog securityLog) : PageModel
 {
     public void OnGet()
     {
@@ -19,7 +20,7 @@ public class LogoutModel(SignInManager<PortalUser> signIn, UserManager<PortalUse
         if (await users.GetUserAsync(User) is { } user)
         {
             await users.UpdateSecurityStampAsync(user);
-            logger.LogInformation("Signed out: {UserId}", user.Id);
+            securityLog.Record(HttpContext, SecurityEvent.SignedOut, user.UserName);
         }
 
         await signIn.SignOutAsync();

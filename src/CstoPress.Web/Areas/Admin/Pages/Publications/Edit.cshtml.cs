@@ -6,6 +6,7 @@ using CstoPress.Data.Repositories;
 using CstoPress.Data.Repositories.Editorial;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using CstoPress.Web.Accounts;
 using CstoPress.Web.Caching;
 using CstoPress.Web.Media;
 using CstoPress.Web.Publishing;
@@ -21,7 +22,7 @@ namespace CstoPress.Web.Areas.Admin.Pages.Publications;
 /// </summary>
 public class EditModel(
     EditorialRepository editorial, PublicationMarkdown markdown, PressOfficeTime pressOfficeTime, TimeProvider time, IOptions<PublishingOptions> publishing,
-    PhotoIntake photoIntake, TranslationRepository translations, ILogger<EditModel> logger)
+    PhotoIntake photoIntake, TranslationRepository translations, SecurityLog securityLog)
     : PageModel
 {
     /// <summary>Set after the form was saved: the page then tells the editor's script to forget the kept draft.</summary>
@@ -275,7 +276,7 @@ public class EditModel(
                 return RedirectToPage(new { id });
             }
 
-            logger.LogWarning("Upload refused for publication {PublicationId} by {User}: {Reason}", id, Actor, result.Problem);
+            securityLog.Record(HttpContext, SecurityEvent.UploadRefused, detail: $"publication {id}: {result.Problem}");
             ModelState.AddModelError("NewPhoto.File", result.Problem!);
             problemStatus = result.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status415UnsupportedMediaType;
         }
@@ -399,25 +400,22 @@ public class EditModel(
 
         if (isNew)
         {
+            await editorial.ReserveIdAsync(publication, cancellationToken);
             editorial.Add(publication);
         }
 
         try
         {
-            await editorial.SaveAsync(publication, isNew ? publication.Version : Input.Version, cancellationToken);
+            await editorial.SaveWithAuditAsync(publication, isNew ? publication.Version : Input.Version, step is null
+                ? [AuditTrail.Entry(User, isNew ? "created" : "edited", publication, now)]
+                : [AuditTrail.Entry(User, isNew ? "created" : "edited", publication, now, action), AuditTrail.Entry(User, action, publication, now)],
+                cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
             return await ShowConflictAsync(publication.Id, cancellationToken);
         }
 
-        editorial.Record(AuditTrail.Entry(User, isNew ? "created" : "edited", publication, now, step is null ? null : action));
-        if (step is not null)
-        {
-            editorial.Record(AuditTrail.Entry(User, action, publication, now));
-        }
-
-        await editorial.SaveAsync(cancellationToken);
         TempData["Notice"] = $"'{publication.Title}' {action}.";
         TempData[FormSavedKey] = true;
         return RedirectToPage(new { id = publication.Id });

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CstoPress.Web.Areas.Admin.Pages.Users;
 
 /// <summary>Accounts and their roles; Admins only (by the area's conventions).</summary>
-public class IndexModel(UserManager<PortalUser> users, AccountSetup setup, ILogger<IndexModel> logger) : PageModel
+public class IndexModel(UserManager<PortalUser> users, AccountSetup setup, PasswordResetMail resetMail, SecurityLog securityLog) : PageModel
 {
     public IReadOnlyList<(PortalUser User, IList<string> Roles)> Accounts { get; private set; } = [];
 
@@ -44,7 +44,7 @@ public class IndexModel(UserManager<PortalUser> users, AccountSetup setup, ILogg
             return Page();
         }
 
-        logger.LogInformation("Role change: {Admin} created {Email} as {Role}", User.Identity?.Name, NewAccount.Email, NewAccount.Role);
+        securityLog.Record(HttpContext, SecurityEvent.AccountCreated, detail: $"{NewAccount.Email} as {NewAccount.Role}");
         TempData["Notice"] = $"Account {NewAccount.Email} created.";
         return RedirectToPage();
     }
@@ -71,8 +71,23 @@ public class IndexModel(UserManager<PortalUser> users, AccountSetup setup, ILogg
         await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
         await users.AddToRoleAsync(user, role);
         await users.UpdateSecurityStampAsync(user);
-        logger.LogInformation("Role change: {Admin} made {UserId} {Role}", User.Identity?.Name, user.Id, role);
+        securityLog.Record(HttpContext, SecurityEvent.RoleChanged, detail: $"{user.UserName} made {role}");
         TempData["Notice"] = $"{user.Email} is now {role}.";
+        return RedirectToPage();
+    }
+
+    /// <summary>Sends an account the password-reset e-mail, for someone who cannot reach the sign-in page's link.</summary>
+    public async Task<IActionResult> OnPostSendResetAsync(string userId, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(userId) is not { } user)
+        {
+            TempData["Problem"] = "Choose an account.";
+            return RedirectToPage();
+        }
+
+        await resetMail.SendAsync(user, Request, cancellationToken);
+        securityLog.Record(HttpContext, SecurityEvent.PasswordResetRequested, user.UserName, $"by {User.Identity?.Name}");
+        TempData["Notice"] = $"A link to choose a new password was sent to {user.Email}.";
         return RedirectToPage();
     }
 

@@ -1,0 +1,23 @@
+namespace CstoPress.Web.Accounts;
+
+/// <summary>What happened to an account or a request that the security log keeps.</summary>
+public enum SecurityEvent
+{
+    SignedIn,
+    SignInFailed,
+    LockedOut,
+    SignInRateLimited,
+    SignedOut,
+    AccessDenied,
+    AntiforgeryFailed,
+    UploadRefused,
+    AccountCreated,
+    RoleChanged,
+    PasswordResetRequested,
+    PasswordResetRateLimited,
+    PasswordResetCompleted,
+    PasswordChanged,
+    TwoFactorEnabled,
+    TwoFactorDisabled,
+    TwoFactorFailed,
+}

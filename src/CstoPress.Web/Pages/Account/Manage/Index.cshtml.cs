@@ -1,0 +1,86 @@
+using System.ComponentModel.DataAnnotations;
+using CstoPress.Data.Accounts;
+using CstoPress.Web.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CstoPress.Web.Pages.Account.Manage;
+
+/// <summary>The signed-in person's own account: password and second factor.</summary>
+[Authorize]
+public class IndexModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, SecurityLog securityLog) : PageModel
+{
+    [BindProperty]
+    public ChangePasswordInput Input { get; set; } = new();
+
+    public bool TwoFactorEnabled { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+
+        TwoFactorEnabled = await users.GetTwoFactorEnabledAsync(user);
+        return Page();
+    }
+
+    /// <summary>
+    /// A new password gives the account a new security stamp, which the cookie check reads on every
+    /// request: the other sessions end at once, this one is signed in again.
+    /// </summary>
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+
+        TwoFactorEnabled = await users.GetTwoFactorEnabledAsync(user);
+        if (!ModelState.IsValid)
+        {
+            Input = new ChangePasswordInput();
+            return Page();
+        }
+
+        var result = await users.ChangePasswordAsync(user, Input.CurrentPassword, Input.NewPassword);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(error.Code == "PasswordMismatch" ? "Input.CurrentPassword" : "Input.NewPassword",
+                    error.Code == "PasswordMismatch" ? "The current password is not right." : error.Description);
+            }
+
+            Input = new ChangePasswordInput();
+            return Page();
+        }
+
+        await signIn.RefreshSignInAsync(user);
+        securityLog.Record(HttpContext, SecurityEvent.PasswordChanged, user.UserName);
+        TempData["Notice"] = "Your password was changed; your other sessions have ended.";
+        return RedirectToPage();
+    }
+
+    public sealed class ChangePasswordInput
+    {
+        [Required(ErrorMessage = "Enter your current password.")]
+        [DataType(DataType.Password)]
+        [Display(Name = "Current password")]
+        public string CurrentPassword { get; set; } = "";
+
+        [Required(ErrorMessage = "Enter a new password of 12 characters or more.")]
+        [DataType(DataType.Password)]
+        [Display(Name = "New password")]
+        public string NewPassword { get; set; } = "";
+
+        [Required(ErrorMessage = "Type the new password again.")]
+        [DataType(DataType.Password)]
+        [Compare(nameof(NewPassword), ErrorMessage = "The two passwords are not the same.")]
+        [Display(Name = "New password again")]
+        public string ConfirmPassword { get; set; } = "";
+    }
+}
