@@ -13,8 +13,12 @@ namespace CstoPress.Web.Tests.Browser;
 /// </summary>
 public class ScriptsInAdminPagesInBrowserTests(ScriptsInAdminPagesInBrowserTests.Portal portal) : IClassFixture<ScriptsInAdminPagesInBrowserTests.Portal>
 {
-    /// <summary>Every ninth payload: each class of the corpus is met, and the walk stays short.</summary>
-    private const int SampleStep = 9;
+    /// <summary>
+    /// One payload of each kind (a script tag, a textarea break-out, an error handler, SVG, a frame,
+    /// autofocus, an attribute break-out, a Markdown link and image): the walk stays short, and the
+    /// HTTP-level tests take every payload.
+    /// </summary>
+    private static readonly int[] Sample = [0, 8, 12, 24, 31, 51, 74, 83, 98];
 
     public class Portal : BrowserPortal
     {
@@ -44,7 +48,7 @@ public class ScriptsInAdminPagesInBrowserTests(ScriptsInAdminPagesInBrowserTests
         var page = await portal.SignedInPageAsync(await portal.CreateUserAsync(PortalRoles.Admin), "/admin");
         var incidents = await WatchAsync(page);
 
-        var sample = portal.Items.Where((_, i) => i % SampleStep == 0).ToList();
+        var sample = Sample.Select(i => portal.Items[i]).ToList();
         var urls = new List<string>
         {
             "/admin", "/admin?status=Published", $"/admin?section={portal.News.Id}&kind=Speech&language=en",
