@@ -11,6 +11,8 @@ public class InertHtmlSelfTests
     [InlineData("<iframe src=\"/\"></iframe>")]
     [InlineData("<div style=\"color:red\">x</div>")]
     [InlineData("<meta http-equiv=\"refresh\" content=\"0;url=/\">")]
+    [InlineData("<script src=\"//example.invalid/admin/editor.js\"></script>")]
+    [InlineData("<script src=\"/admin/editor.js\">alert(1)</script>")]
     public void CatchesExecutableMarkup(string html) =>
         Assert.ThrowsAny<Exception>(() => InertHtml.AssertInert(html, "sample"));
 
@@ -18,5 +20,6 @@ public class InertHtmlSelfTests
     [InlineData("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>")]
     [InlineData("<a href=\"https://example.org\">x</a> <a href=\"/news\">y</a>")]
     [InlineData("<script type=\"application/ld+json\">{\"a\":1}</script>")]
+    [InlineData("<script src=\"/admin/editor.js?v=abc\" defer></script>")]
     public void AcceptsInertMarkup(string html) => InertHtml.AssertInert(html, "sample");
 }
