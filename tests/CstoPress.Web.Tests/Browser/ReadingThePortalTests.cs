@@ -21,12 +21,14 @@ public class ReadingThePortalTests(ReaderPortal portal) : IClassFixture<ReaderPo
 
         await page.GetByRole(AriaRole.Link, new() { Name = PhotoStoryTitle }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync(PhotoStoryTitle);
+        await Expect(page.Locator(".body blockquote")).ToHaveAttributeAsync("lang", "ru");
         var englishUrl = page.Url;
 
         await page.Locator(".language-switch").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/ru/news/" + ReaderPortal.PhotoStoryRu + "$"));
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ru");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Лидеры встретились на демонстрационном саммите в Астане");
+        await Expect(page.Locator(".body blockquote")).ToHaveAttributeAsync("lang", "en");
 
         await page.GoBackAsync();
         await Expect(page).ToHaveURLAsync(englishUrl);
