@@ -15,9 +15,11 @@ public class ReadingThePortalTests(ReaderPortal portal) : IClassFixture<ReaderPo
         var page = await portal.NewPageAsync();
         await page.GotoAsync("/");
 
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Sections" }).GetByRole(AriaRole.Link, new() { Name = "News", Exact = true }).ClickAsync();
+        var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Sections" });
+        await menu.GetByRole(AriaRole.Link, new() { Name = "News", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/sections/news$"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("News");
+        await Expect(menu.Locator("[aria-current=page]")).ToHaveTextAsync(["News"]);
 
         await page.GetByRole(AriaRole.Link, new() { Name = PhotoStoryTitle }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync(PhotoStoryTitle);
