@@ -1,4 +1,5 @@
 using CstoPress.Core.Publications;
+using CstoPress.Core.Text;
 
 namespace CstoPress.Core.Import;
 

@@ -1,5 +1,10 @@
+using CstoPress.Core.Publications;
+using CstoPress.Core.Text;
 using Ganss.Xss;
 using Markdig;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace CstoPress.Core.Markdown;
 
@@ -29,7 +34,12 @@ public sealed class PublicationMarkdown(BodyLimits limits)
 
     private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
 
-    public string ToHtml(string? markdown)
+    /// <summary>
+    /// The body as safe HTML. Given the language of the page, a quotation in the other language (the
+    /// archive keeps the Russian dispatch under an English text as a quotation, and vice versa) is
+    /// marked with its own <c>lang</c>, so screen readers pronounce it and browsers hyphenate it right.
+    /// </summary>
+    public string ToHtml(string? markdown, ContentLanguage? pageLanguage = null)
     {
         if (string.IsNullOrWhiteSpace(markdown))
         {
@@ -44,7 +54,13 @@ public sealed class PublicationMarkdown(BodyLimits limits)
         string html;
         try
         {
-            html = Markdig.Markdown.ToHtml(markdown, _pipeline);
+            var document = Markdig.Markdown.Parse(markdown, _pipeline);
+            if (pageLanguage is { } language)
+            {
+                MarkQuotationLanguages(document, language);
+            }
+
+            html = document.ToHtml(_pipeline);
         }
         catch (ArgumentException)
         {
@@ -54,6 +70,33 @@ public sealed class PublicationMarkdown(BodyLimits limits)
         }
 
         return _sanitizer.Sanitize(html);
+    }
+
+    private static void MarkQuotationLanguages(MarkdownDocument document, ContentLanguage pageLanguage)
+    {
+        foreach (var quote in document.Descendants<QuoteBlock>())
+        {
+            var text = string.Join(' ', quote.Descendants<LiteralInline>().Select(literal => literal.Content.ToString()));
+            var language = ParagraphLanguage.Of(text);
+            if (text.Any(char.IsLetter) && language != pageLanguage && !InsideQuoteOf(quote, language))
+            {
+                quote.GetAttributes().AddProperty("lang", language.Code());
+            }
+        }
+    }
+
+    /// <summary>A quotation nested in one already marked with the same language needs no mark of its own.</summary>
+    private static bool InsideQuoteOf(QuoteBlock quote, ContentLanguage language)
+    {
+        for (var parent = quote.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is QuoteBlock outer)
+            {
+                return outer.TryGetAttributes()?.Properties?.Any(p => p.Key == "lang" && p.Value == language.Code()) == true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The problems an editor must fix before a body can be saved; empty when there are none.</summary>

@@ -9,6 +9,9 @@ namespace CstoPress.Web.DemoContent;
 /// </summary>
 public static class DemoPublications
 {
+    /// <summary>The release that carries the demo picture.</summary>
+    public const string ExerciseTitle = "Peacekeeping forces hold the demo exercise Indestructible Brotherhood";
+
     private const string DemoNote = "\n\n*This is demonstration content written for CstoPress.*";
     private const string DemoNoteRu = "\n\n*Это демонстрационный материал, подготовленный для CstoPress.*";
 
@@ -126,7 +129,7 @@ public static class DemoPublications
         resolutionRu.Source = new SourceAttribution { Agency = "Демо-агентство новостей", OriginalLanguage = "ru" };
 
         var exercise = Item(PublicationKind.PressRelease, "news", ContentLanguage.En,
-            "Peacekeeping forces hold the demo exercise Indestructible Brotherhood",
+            ExerciseTitle,
             "Units of the peacekeeping forces of the member States practised the planning and conduct of a peacekeeping operation.",
             """
             The active phase of the joint exercise of the peacekeeping forces took place at a training ground of one of the member States.

@@ -2,6 +2,7 @@ using CstoPress.Core.People;
 using CstoPress.Core.Publications;
 using CstoPress.Data;
 using CstoPress.Data.Import;
+using CstoPress.Web.Media;
 using Microsoft.EntityFrameworkCore;
 
 namespace CstoPress.Web.DemoContent;
@@ -14,7 +15,7 @@ namespace CstoPress.Web.DemoContent;
 /// start: the importer leaves unchanged files alone.
 /// </summary>
 public sealed class DemoSeeder(
-    CstoPressDbContext db, TimeProvider time, ArchiveImporter importer, IWebHostEnvironment environment, ILogger<DemoSeeder> logger)
+    CstoPressDbContext db, TimeProvider time, ArchiveImporter importer, PhotoIntake photos, IWebHostEnvironment environment, ILogger<DemoSeeder> logger)
 {
     public async Task SeedIfEmptyAsync(CancellationToken cancellationToken = default)
     {
@@ -50,6 +51,7 @@ public sealed class DemoSeeder(
         db.PressContacts.Add(catalog.PressSecretary);
 
         var publications = DemoPublications.Create(catalog, now);
+        await AddDemoPictureAsync(publications.Single(p => p.Title == DemoPublications.ExerciseTitle), cancellationToken);
         db.Publications.AddRange(publications);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -60,5 +62,24 @@ public sealed class DemoSeeder(
 
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Seeded the demo content: {Count} publications in {Sections} sections", publications.Count, catalog.Sections.Count);
+    }
+
+    private async Task AddDemoPictureAsync(Publication publication, CancellationToken cancellationToken)
+    {
+        var bytes = DemoPicture.FlagsOverAField();
+        using var file = new MemoryStream(bytes);
+        var intake = await photos.ReadAsync(file, bytes.Length, cancellationToken);
+        if (intake.Image is null || intake.Thumbnail is null)
+        {
+            return;
+        }
+
+        publication.Photos.Add(new Photo
+        {
+            Image = intake.Image, ImageId = intake.Image.Id, Thumbnail = intake.Thumbnail, ThumbnailId = intake.Thumbnail.Id,
+            Caption = "Flags of the member States over the training ground (a drawing made for the demo content)",
+            AltText = "A row of flags on poles above a green field under a blue sky",
+            Credit = "CstoPress demo", Order = 0,
+        });
     }
 }

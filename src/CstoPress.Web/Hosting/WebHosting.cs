@@ -80,7 +80,7 @@ public static class WebHosting
 
         app.UseSecurityHeaders();
         app.UseSerilogRequestLogging();
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.Apply });
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();

@@ -1,5 +1,6 @@
 using CstoPress.Core.Import;
 using CstoPress.Core.Publications;
+using CstoPress.Core.Text;
 
 namespace CstoPress.Core.Tests.Import;
 

@@ -25,7 +25,7 @@ public class DraftModel(EditorialRepository editorial, PublicationMarkdown markd
         }
 
         Publication = publication;
-        BodyHtml = markdown.ToHtml(publication.Body);
+        BodyHtml = markdown.ToHtml(publication.Body, publication.Language);
         return Page();
     }
 }

@@ -1,6 +1,6 @@
 using CstoPress.Core.Publications;
 
-namespace CstoPress.Core.Import;
+namespace CstoPress.Core.Text;
 
 /// <summary>Tells Russian from English by the share of Cyrillic among the letters.</summary>
 public static class ParagraphLanguage
