@@ -28,7 +28,7 @@ export LocalDatabase__Folder="${LocalDatabase__Folder:-$PWD/bench/results/locald
 export Serilog__MinimumLevel__Default=Warning
 dotnet src/CstoPress.Web/bin/Release/net10.0/CstoPress.Web.dll --urls "$BASE" --contentRoot "$PWD/src/CstoPress.Web" > "$RESULTS/load-portal.log" 2>&1 &
 portal=$!
-trap 'kill -INT $portal 2>/dev/null; wait $portal 2>/dev/null || true' EXIT
+trap 'kill -TERM $portal 2>/dev/null; wait $portal 2>/dev/null || true' EXIT
 
 for _ in $(seq 1 120); do
     curl -fs "$BASE/healthz" >/dev/null 2>&1 && break
