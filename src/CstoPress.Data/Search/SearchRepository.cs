@@ -31,10 +31,14 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
     public const int RankedCandidates = 1000;
 
     /// <summary>
-    /// How many of the newest listed items are searched first. Big enough that a word common enough to
-    /// make the full match expensive fills the candidates from it; small enough to read in a few milliseconds.
+    /// How many of the newest listed items are searched first, then second. The first fills the candidates
+    /// for a word in a third of the archive, the second for a word in one item of thirty; each reads only
+    /// the index entries and the matches within it.
     /// </summary>
-    private const int RecentWindow = 3000;
+    private static readonly int[] RecentWindows = [3_000, 30_000];
+
+    /// <summary>Fewer matches than two pages of results: worth looking for other spellings too.</summary>
+    private const int FewMatches = 20;
 
     /// <summary>How many titles close to a name are taken; a name that common is also found by its words.</summary>
     private const int TitlesByName = 200;
@@ -57,15 +61,28 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
         {
             var people = await PeopleNamedAsync(query, cancellationToken);
             ofPeople = people.Count > 0 ? await PublicationsOfPeopleAsync(people, cancellationToken) : [];
-            foundByName = await filtered
+            foundByName = ofPeople;
+        }
+
+        var candidates = await NewestMatchesAsync(filtered.Where(Matching(query, foundByName)), cancellationToken);
+
+        // Titles spelt close to the words are the way to a name or a word the archive spells otherwise.
+        // When the words as typed already find plenty they add little, and for a common pair of words the
+        // trigram lookup would be the costliest part of the search.
+        if (words.CouldBeAName && candidates.Count < FewMatches)
+        {
+            var titles = await filtered
                 .Where(p => EF.Functions.TrigramsAreStrictWordSimilar(query, p.Title))
                 .Select(p => p.Id)
                 .Take(TitlesByName)
                 .ToListAsync(cancellationToken);
-            foundByName = foundByName.Union(ofPeople).ToList();
+            if (titles.Except(foundByName).Any())
+            {
+                foundByName = foundByName.Union(titles).ToList();
+                candidates = await NewestMatchesAsync(filtered.Where(Matching(query, foundByName)), cancellationToken);
+            }
         }
 
-        var candidates = await NewestMatchesAsync(filtered.Where(Matching(query, foundByName)), cancellationToken);
         var total = candidates.Count;
         var offset = cursor?.Offset ?? 0;
         if (total == 0 || offset >= Math.Min(total, RankedCandidates))
@@ -98,22 +115,28 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
     /// <summary>
     /// The newest <see cref="RankedCandidates"/> matches (one more, to know there are more), which are
     /// then ranked. PostgreSQL's estimate of how many items a query matches is poor for phrases and
-    /// exclusions, and a wrong guess either walks the whole archive by date or rechecks every match of a
+    /// exclusions, and a wrong guess either walks the whole archive by date or reads every match of a
     /// common word; so the order is decided here, with the same answer either way. First the matches
-    /// among the newest <see cref="RecentWindow"/> items, a bounded piece of work whatever the words:
-    /// for a common word they are already enough. Only otherwise is the whole index of matches read
-    /// (sorting by an expression keeps the planner from walking the date index for it).
+    /// among the newest items of each of the <see cref="RecentWindows"/>, each a bounded piece of work
+    /// whatever the words: for a common word the first is enough, for a less common one the second.
+    /// Only otherwise is the whole index of matches read (sorting by an expression keeps the planner
+    /// from walking the date index for it).
     /// </summary>
     private async Task<List<int>> NewestMatchesAsync(IQueryable<Publication> matches, CancellationToken cancellationToken)
     {
-        var windowStart = await db.Publications.AsNoTracking()
-            .Where(PublicVisibility.Listed(time.GetUtcNow()))
-            .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
-            .Skip(RecentWindow)
-            .Select(p => p.PublishedAt)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (windowStart is { } start)
+        var listed = db.Publications.AsNoTracking().Where(PublicVisibility.Listed(time.GetUtcNow()));
+        foreach (var window in RecentWindows)
         {
+            var windowStart = await listed
+                .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
+                .Skip(window)
+                .Select(p => p.PublishedAt)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (windowStart is not { } start)
+            {
+                break;
+            }
+
             var recent = await matches.Where(p => p.PublishedAt >= start)
                 .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
                 .Take(RankedCandidates + 1)
