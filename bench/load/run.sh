@@ -5,6 +5,7 @@
 #
 #   bench/load/run.sh                 # 60 s per address, 256 connections
 #   DURATION=20s CONNECTIONS=64 bench/load/run.sh
+#   ROUNDS=3 bench/load/run.sh        # the whole load three times over, memory after each
 #
 # It starts its own portal (Release build, private PostgreSQL with the demo content) on 127.0.0.1
 # and stops it at the end. Targets only 127.0.0.1; every run stops by itself.
@@ -14,6 +15,8 @@ cd "$(dirname "$0")/../.."
 DURATION="${DURATION:-60s}"
 CONNECTIONS="${CONNECTIONS:-256}"
 THREADS="${THREADS:-2}"
+# More than one round shows whether memory keeps growing from one to the next.
+ROUNDS="${ROUNDS:-1}"
 PORT="${PORT:-5090}"
 BASE="http://127.0.0.1:${PORT}"
 RESULTS="bench/results"
@@ -45,17 +48,21 @@ rss() { ps -o rss= -p "$portal" | tr -d ' '; }
 for path in "${paths[@]}"; do wrk -t1 -c4 -d3s "$BASE$path" >/dev/null 2>&1 || true; done
 before=$(rss)
 
-printf '%-44s %10s %9s %9s %9s %8s %8s\n' "address" "req/s" "p50" "p99" "max" "errors" "non-2xx"
-for path in "${paths[@]}"; do
-    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$BASE$path" 2>&1)
-    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-    p50=$(awk '$1=="50%" {print $2}' <<<"$out")
-    p99=$(awk '$1=="99%" {print $2}' <<<"$out")
-    max=$(awk '/Latency/ && !/Distribution/ {print $4; exit}' <<<"$out")
-    errors=$(awk '/Socket errors/ {gsub(",",""); print $4+$6+$8+$10}' <<<"$out")
-    non2xx=$(awk '/Non-2xx or 3xx/ {print $5}' <<<"$out")
-    status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$path")
-    printf '%-44s %10s %9s %9s %9s %8s %8s  (now %s)\n' "${path:0:44}" "$rps" "$p50" "$p99" "$max" "${errors:-0}" "${non2xx:-0}" "$status"
+for round in $(seq 1 "$ROUNDS"); do
+    if [ "$ROUNDS" -gt 1 ]; then echo "round $round"; fi
+    printf '%-44s %10s %9s %9s %9s %8s %8s\n' "address" "req/s" "p50" "p99" "max" "errors" "non-2xx"
+    for path in "${paths[@]}"; do
+        out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$BASE$path" 2>&1)
+        rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+        p50=$(awk '$1=="50%" {print $2}' <<<"$out")
+        p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+        max=$(awk '/Latency/ && !/Distribution/ {print $4; exit}' <<<"$out")
+        errors=$(awk '/Socket errors/ {gsub(",",""); print $4+$6+$8+$10}' <<<"$out")
+        non2xx=$(awk '/Non-2xx or 3xx/ {print $5}' <<<"$out")
+        status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$path")
+        printf '%-44s %10s %9s %9s %9s %8s %8s  (now %s)\n' "${path:0:44}" "$rps" "$p50" "$p99" "$max" "${errors:-0}" "${non2xx:-0}" "$status"
+    done
+    echo "memory (RSS) after round $round: $(rss) KiB"
 done
 after=$(rss)
 sleep 30
