@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using CstoPress.Data.Accounts;
 using CstoPress.Web.Accounts;
 using Microsoft.AspNetCore.Identity;
@@ -68,19 +67,5 @@ public class ResetPasswordModel(UserManager<PortalUser> users, SecurityLog secur
     {
         Input = new NewPasswordInput();
         return Page();
-    }
-
-    public sealed class NewPasswordInput
-    {
-        [Required(ErrorMessage = "Enter a new password of 12 characters or more.")]
-        [DataType(DataType.Password)]
-        [Display(Name = "New password")]
-        public string NewPassword { get; set; } = "";
-
-        [Required(ErrorMessage = "Type the new password again.")]
-        [DataType(DataType.Password)]
-        [Compare(nameof(NewPassword), ErrorMessage = "The two passwords are not the same.")]
-        [Display(Name = "New password again")]
-        public string ConfirmPassword { get; set; } = "";
     }
 }

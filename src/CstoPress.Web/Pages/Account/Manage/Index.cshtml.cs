@@ -65,22 +65,11 @@ public class IndexModel(UserManager<PortalUser> users, SignInManager<PortalUser>
         return RedirectToPage();
     }
 
-    public sealed class ChangePasswordInput
+    public sealed class ChangePasswordInput : NewPasswordInput
     {
         [Required(ErrorMessage = "Enter your current password.")]
         [DataType(DataType.Password)]
         [Display(Name = "Current password")]
         public string CurrentPassword { get; set; } = "";
-
-        [Required(ErrorMessage = "Enter a new password of 12 characters or more.")]
-        [DataType(DataType.Password)]
-        [Display(Name = "New password")]
-        public string NewPassword { get; set; } = "";
-
-        [Required(ErrorMessage = "Type the new password again.")]
-        [DataType(DataType.Password)]
-        [Compare(nameof(NewPassword), ErrorMessage = "The two passwords are not the same.")]
-        [Display(Name = "New password again")]
-        public string ConfirmPassword { get; set; } = "";
     }
 }
