@@ -3,6 +3,7 @@ using System.Net;
 using System.Threading.RateLimiting;
 using CstoPress.Data;
 using CstoPress.Data.Accounts;
+using CstoPress.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -99,7 +100,18 @@ public static class AccountsHosting
                     return;
                 }
 
-                await SecurityStampValidator.ValidatePrincipalAsync(context);
+                try
+                {
+                    await SecurityStampValidator.ValidatePrincipalAsync(context);
+                }
+                catch (Exception exception) when (DatabaseOutage.IsCause(exception))
+                {
+                    // The stamp cannot be read while the database is away, and neither can anything a
+                    // session could reach; letting the cookie through for this request lets an editor's
+                    // form get to the page that keeps its text (UnsavedDuringOutage) instead of failing here.
+                    context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("CstoPress.Accounts")
+                        .LogWarning("The session of {User} was not checked against the database, which could not be reached", context.Principal?.Identity?.Name);
+                }
             };
         });
 

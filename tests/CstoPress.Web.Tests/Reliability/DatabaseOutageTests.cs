@@ -117,6 +117,8 @@ public class DatabaseOutageTests : IAsyncLifetime
         var fields = EditorDesk.Fields(sectionId, "Statement written during the outage", "Line one of the statement.\nLine two, not to be lost.");
         fields["__RequestVerificationToken"] = token;
 
+        // A moment later, as in real life: the session's security stamp is checked against the database again.
+        _clock.Advance(TimeSpan.FromSeconds(5));
         await _cluster.StopAsync();
         var unsaved = await editor.PostAsync("/admin/publications/edit", new FormUrlEncodedContent(fields));
         var page = WebUtility.HtmlDecode(await unsaved.Content.ReadAsStringAsync());
