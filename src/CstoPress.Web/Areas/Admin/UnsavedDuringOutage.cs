@@ -58,8 +58,11 @@ public sealed record UnsavedForm(string Action, IReadOnlyList<SentField> Fields,
 
 public sealed record SentField(string Name, string Value)
 {
-    /// <summary>The editor's own words, worth showing; ids, versions and tokens only travel along.</summary>
-    public bool IsText => Value.Length > 0 && !Name.StartsWith("__", StringComparison.Ordinal)
+    /// <summary>
+    /// The editor's own words, worth showing: text with spaces or of some length. Ids, versions, tokens,
+    /// choices from lists and check boxes only travel along in the form.
+    /// </summary>
+    public bool IsText => !Name.StartsWith("__", StringComparison.Ordinal)
                           && !Name.EndsWith("Id", StringComparison.Ordinal) && !Name.EndsWith("Version", StringComparison.Ordinal)
-                          && Value.Any(char.IsLetter);
+                          && Value.Any(char.IsLetter) && (Value.Any(char.IsWhiteSpace) || Value.Length > 20);
 }
