@@ -32,19 +32,8 @@ fi
 PORT="${PORT:-$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();})')}"
 BASE="http://127.0.0.1:${PORT}"
 
-dotnet build src/CstoPress.Web -c Release -v quiet -nologo >/dev/null
-export ASPNETCORE_ENVIRONMENT=Development
-export LocalDatabase__Folder="${LocalDatabase__Folder:-$PWD/bench/results/localdb}"
-export Serilog__MinimumLevel__Default=Warning
-dotnet src/CstoPress.Web/bin/Release/net10.0/CstoPress.Web.dll --urls "$BASE" --contentRoot "$PWD/src/CstoPress.Web" > "$RESULTS/portal.log" 2>&1 &
-portal=$!
-trap 'kill -TERM $portal 2>/dev/null; wait $portal 2>/dev/null || true' EXIT
-
-for _ in $(seq 1 120); do
-    curl -fs "$BASE/healthz" >/dev/null 2>&1 && break
-    sleep 1
-done
-curl -fs "$BASE/healthz" >/dev/null || { echo "The portal did not start; see $RESULTS/portal.log" >&2; exit 1; }
+source bench/portal.sh
+start_portal "$BASE" "$RESULTS/portal.log"
 
 # The newest publication with a photo if there is one (its listing shows a thumbnail), else the newest.
 publication=$(curl -fs "$BASE/news" | tr '\n' ' ' | grep -o '<li class="publication-item has-thumbnail">.*' | grep -o 'href="/news/[^"]*"' | head -1 | sed 's/href="//; s/"$//' || true)

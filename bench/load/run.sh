@@ -24,20 +24,8 @@ mkdir -p "$RESULTS"
 
 command -v wrk >/dev/null || { echo "wrk is needed: sudo apt-get install wrk" >&2; exit 1; }
 
-dotnet build src/CstoPress.Web -c Release -v quiet -nologo >/dev/null
-export ASPNETCORE_ENVIRONMENT=Development
-export LocalDatabase__Folder="${LocalDatabase__Folder:-$PWD/bench/results/localdb}"
-# Request logging writes at Information: raise the floor so the console does not become the bottleneck.
-export Serilog__MinimumLevel__Default=Warning
-dotnet src/CstoPress.Web/bin/Release/net10.0/CstoPress.Web.dll --urls "$BASE" --contentRoot "$PWD/src/CstoPress.Web" > "$RESULTS/load-portal.log" 2>&1 &
-portal=$!
-trap 'kill -TERM $portal 2>/dev/null; wait $portal 2>/dev/null || true' EXIT
-
-for _ in $(seq 1 120); do
-    curl -fs "$BASE/healthz" >/dev/null 2>&1 && break
-    sleep 1
-done
-curl -fs "$BASE/healthz" >/dev/null || { echo "The portal did not start; see $RESULTS/load-portal.log" >&2; exit 1; }
+source bench/portal.sh
+start_portal "$BASE" "$RESULTS/load-portal.log"
 
 publication=$(curl -fs "$BASE/news" | grep -o 'href="/news/[^"]*"' | head -1 | sed 's/href="//; s/"$//')
 section=$(curl -fs "$BASE/" | grep -o 'href="/sections/[^"]*"' | head -1 | sed 's/href="//; s/"$//')
