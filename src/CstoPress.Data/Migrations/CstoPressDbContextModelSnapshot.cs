@@ -558,6 +558,12 @@ namespace CstoPress.Data.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("title");
 
+                    b.Property<NpgsqlTsVector>("TitleAndLeadVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("title_and_lead_vector")
+                        .HasComputedColumnSql("CASE WHEN language = 'ru' THEN\n    setweight(to_tsvector('russian', coalesce(title, '')), 'A') ||\n    setweight(to_tsvector('russian', coalesce(lead, '')), 'B')\nELSE\n    setweight(to_tsvector('english', coalesce(title, '')), 'A') ||\n    setweight(to_tsvector('english', coalesce(lead, '')), 'B')\nEND", true);
+
                     b.Property<int?>("TranslationOfId")
                         .HasColumnType("integer")
                         .HasColumnName("translation_of_id");

@@ -9,8 +9,9 @@ namespace CstoPress.Data.Search;
 
 /// <summary>
 /// Full-text search of the archive, for the search page and the read API. PostgreSQL does the work:
-/// the stored, weighted search_vector (title A, lead B, body C) is matched with websearch_to_tsquery
-/// in each item's own language configuration, ranked with ts_rank_cd and excerpted with ts_headline.
+/// the stored search_vector (title, lead and body) is matched with websearch_to_tsquery in each item's
+/// own language configuration, the matches are ranked with ts_rank_cd over the title and lead, and
+/// excerpted with ts_headline.
 /// Names, which stemming cannot help with (Zas / Zass), are also looked up by trigram similarity
 /// among the people's names and spellings and in titles. Starts, like every public query, from
 /// <see cref="PublicVisibility.Listed"/>.
@@ -24,18 +25,20 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
     private const double PersonBonus = 1.0;
 
     /// <summary>
-    /// How many matches, newest first, are ranked and counted. Ranking reads every candidate's whole
-    /// search vector, so a word found in half the archive would otherwise cost a pass over half the
-    /// archive; for news, the best of the newest thousand matches is what a reader pages through anyway.
+    /// How many matches, newest first, are ranked and counted. Ranking every match of a word found in
+    /// half the archive would cost a pass over half the archive; for news, the best of the newest
+    /// thousand matches is what a reader pages through anyway.
     /// </summary>
     public const int RankedCandidates = 1000;
 
-    /// <summary>
-    /// How many of the newest listed items are searched first, then second. The first fills the candidates
-    /// for a word in a third of the archive, the second for a word in one item of thirty; each reads only
-    /// the index entries and the matches within it.
-    /// </summary>
-    private static readonly int[] RecentWindows = [3_000, 30_000];
+    /// <summary>How many of the newest listed items are searched first: enough to fill the candidates for a word in a third of the archive.</summary>
+    private const int RecentWindow = 3_000;
+
+    /// <summary>How many times the first window the second may last. Past it, reading the whole index of matches costs no more.</summary>
+    private const double LongestStretch = 10;
+
+    /// <summary>How many more matches than needed the second window is stretched to hold, by the first window's count.</summary>
+    private const double WindowMargin = 1.5;
 
     /// <summary>Fewer matches than two pages of results: worth looking for other spellings too.</summary>
     private const int FewMatches = 20;
@@ -45,6 +48,8 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
 
     private const string Vector = "SearchVector";
 
+    private const string RankVector = "TitleAndLeadVector";
+
     public async Task<SearchResults> SearchAsync(
         SearchText text, SearchFilter filter, SearchCursor? cursor, int pageSize, CancellationToken cancellationToken = default)
     {
@@ -53,18 +58,30 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
             return SearchResults.None;
         }
 
+        // One connection for the handful of queries a search makes, rather than one from the pool for each.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await SearchOpenAsync(words, filter, cursor?.Offset ?? 0, pageSize, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<SearchResults> SearchOpenAsync(
+        SearchText words, SearchFilter filter, int offset, int pageSize, CancellationToken cancellationToken)
+    {
         var query = words.Value;
         var filtered = Filtered(filter);
-        List<int> ofPeople = [];
-        List<int> foundByName = [];
-        if (words.CouldBeAName)
+        var named = NamedPeople.None;
+        if (words.CouldBeAName && await PeopleNamedAsync(query, cancellationToken) is { Count: > 0 } people)
         {
-            var people = await PeopleNamedAsync(query, cancellationToken);
-            ofPeople = people.Count > 0 ? await PublicationsOfPeopleAsync(people, cancellationToken) : [];
-            foundByName = ofPeople;
+            named = new NamedPeople([.. people], await PublicationsAboutAsync(people, cancellationToken), []);
         }
 
-        var candidates = await NewestMatchesAsync(filtered.Where(Matching(query, foundByName)), cancellationToken);
+        var candidates = await NewestMatchesAsync(filtered, query, named, cancellationToken);
 
         // Titles spelt close to the words are the way to a name or a word the archive spells otherwise.
         // When the words as typed already find plenty they add little, and for a common pair of words the
@@ -76,26 +93,27 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
                 .Select(p => p.Id)
                 .Take(TitlesByName)
                 .ToListAsync(cancellationToken);
-            if (titles.Except(foundByName).Any())
+            if (titles.Except(candidates.Select(c => c.Id)).Any())
             {
-                foundByName = foundByName.Union(titles).ToList();
-                candidates = await NewestMatchesAsync(filtered.Where(Matching(query, foundByName)), cancellationToken);
+                named = named with { Titled = titles };
+                candidates = await NewestMatchesAsync(filtered, query, named, cancellationToken);
             }
         }
 
         var total = candidates.Count;
-        var offset = cursor?.Offset ?? 0;
         if (total == 0 || offset >= Math.Min(total, RankedCandidates))
         {
             return SearchResults.None with { Total = total };
         }
 
-        var ranked = candidates.Take(RankedCandidates).ToList();
-        var ids = await Ranked(db.Publications.AsNoTracking().Where(p => ranked.Contains(p.Id)), query, foundByName, ofPeople)
+        // Best first: the rank, then newer first among equals. A thousand pairs sort in no time here,
+        // where asking PostgreSQL would mean reading the candidates a second time.
+        var ids = candidates.Take(RankedCandidates)
+            .OrderByDescending(c => c.Rank).ThenByDescending(c => c.PublishedAt).ThenByDescending(c => c.Id)
             .Skip(offset)
             .Take(pageSize)
-            .Select(match => match.Id)
-            .ToListAsync(cancellationToken);
+            .Select(c => c.Id)
+            .ToList();
 
         var summaries = await PublicationRepository.Summaries(db.Publications.AsNoTracking().Where(p => ids.Contains(p.Id)))
             .ToDictionaryAsync(s => s.Id, cancellationToken);
@@ -113,47 +131,64 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
     }
 
     /// <summary>
-    /// The newest <see cref="RankedCandidates"/> matches (one more, to know there are more), which are
-    /// then ranked. PostgreSQL's estimate of how many items a query matches is poor for phrases and
+    /// The newest <see cref="RankedCandidates"/> matches (one more, to know there are more), each with
+    /// its rank. PostgreSQL's estimate of how many items a query matches is poor for phrases and
     /// exclusions, and a wrong guess either walks the whole archive by date or reads every match of a
     /// common word; so the order is decided here, with the same answer either way. First the matches
-    /// among the newest items of each of the <see cref="RecentWindows"/>, each a bounded piece of work
-    /// whatever the words: for a common word the first is enough, for a less common one the second.
-    /// Only otherwise is the whole index of matches read (sorting by an expression keeps the planner
-    /// from walking the date index for it).
+    /// among the newest <see cref="RecentWindow"/> items, a bounded piece of work whatever the words,
+    /// and enough for a common word. From how many it found follows how long a window is likely to hold
+    /// enough; if that is longer than <see cref="LongestStretch"/> times the first, the whole index of
+    /// matches is read at once.
     /// </summary>
-    private async Task<List<int>> NewestMatchesAsync(IQueryable<Publication> matches, CancellationToken cancellationToken)
+    private async Task<List<Candidate>> NewestMatchesAsync(
+        IQueryable<Publication> filtered, string query, NamedPeople named, CancellationToken cancellationToken)
     {
-        var listed = db.Publications.AsNoTracking().Where(PublicVisibility.Listed(time.GetUtcNow()));
-        foreach (var window in RecentWindows)
+        var matches = filtered.Where(Matching(query, named));
+        var now = time.GetUtcNow();
+        var recentStart = await db.Publications.AsNoTracking()
+            .Where(PublicVisibility.Listed(now))
+            .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
+            .Skip(RecentWindow)
+            .Select(p => p.PublishedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (recentStart is { } start)
         {
-            var windowStart = await listed
-                .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
-                .Skip(window)
-                .Select(p => p.PublishedAt)
-                .FirstOrDefaultAsync(cancellationToken);
-            if (windowStart is not { } start)
-            {
-                break;
-            }
-
-            var recent = await matches.Where(p => p.PublishedAt >= start)
-                .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
-                .Take(RankedCandidates + 1)
-                .Select(p => p.Id)
-                .ToListAsync(cancellationToken);
+            var recent = await NewestAsync(matches.Where(p => p.PublishedAt >= start), query, named, cancellationToken);
             if (recent.Count > RankedCandidates)
             {
                 return recent;
             }
+
+            // The longer window is measured in time rather than counted out, which would cost a walk over
+            // its index entries, and is stretched as far as the matches found so far say it takes to
+            // find enough, with a margin: the press office publishes at a steady enough pace, and a window
+            // that holds too few only means the whole index is read after all.
+            var stretch = (RankedCandidates + 1) * WindowMargin / Math.Max(recent.Count, 1);
+            if (stretch <= LongestStretch)
+            {
+                var longerStart = now - ((now - start) * Math.Max(stretch, 2));
+                var older = await NewestAsync(
+                    matches.Where(p => p.PublishedAt >= longerStart && p.PublishedAt < start), query, named, cancellationToken);
+                if (recent.Count + older.Count > RankedCandidates)
+                {
+                    return [.. recent, .. older];
+                }
+            }
         }
 
-        return await matches
-            .OrderByDescending(p => p.PublishedAt!.Value.UtcDateTime).ThenByDescending(p => p.Id)
-            .Take(RankedCandidates + 1)
-            .Select(p => p.Id)
+        // Sorted by the date as a plain timestamp, which no index holds: a phrase or an exclusion matches
+        // few items but is estimated to match many, and would otherwise send the planner walking the
+        // whole date index, reading every item's vector on the way.
+        return await Ranked(
+                matches.OrderByDescending(p => p.PublishedAt!.Value.DateTime).ThenByDescending(p => p.Id),
+                query, named)
             .ToListAsync(cancellationToken);
     }
+
+    private static Task<List<Candidate>> NewestAsync(
+        IQueryable<Publication> matches, string query, NamedPeople named, CancellationToken cancellationToken) =>
+        Ranked(matches.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id), query, named)
+            .ToListAsync(cancellationToken);
 
     /// <summary>The people known under a spelling close to <paramref name="name"/>: their name in either language or a variant.</summary>
     public async Task<IReadOnlyList<int>> PeopleNamedAsync(string name, CancellationToken cancellationToken = default) =>
@@ -165,21 +200,14 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
             .ToListAsync(cancellationToken);
 
     /// <summary>
-    /// The speeches by and the items about these people, fetched apart by their indexes so that the
-    /// search itself only asks for ids, which PostgreSQL combines with the full-text and trigram matches.
+    /// The items about these people. Their speeches are found by the speaker's index within the search
+    /// itself, which keeps to the window; the items about them are few enough to be handed over as ids.
     /// </summary>
-    private async Task<List<int>> PublicationsOfPeopleAsync(IReadOnlyList<int> people, CancellationToken cancellationToken)
-    {
-        var speeches = await db.Publications.AsNoTracking()
-            .Where(p => p.Speech.SpeakerId != null && people.Contains(p.Speech.SpeakerId.Value))
-            .Select(p => p.Id)
-            .ToListAsync(cancellationToken);
-        var about = await db.People.AsNoTracking()
+    private async Task<List<int>> PublicationsAboutAsync(IReadOnlyList<int> people, CancellationToken cancellationToken) =>
+        await db.People.AsNoTracking()
             .Where(person => people.Contains(person.Id))
             .SelectMany(person => person.Publications.Select(p => p.Id))
             .ToListAsync(cancellationToken);
-        return speeches.Union(about).ToList();
-    }
 
     private IQueryable<Publication> Filtered(SearchFilter filter)
     {
@@ -217,42 +245,58 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
     /// <summary>
     /// The query is parsed in both configurations and the two are OR-ed: each item's vector was built
     /// in its own language, so an English item is matched by the English parse and a Russian one by the
-    /// Russian parse (for Latin words both parse alike). One condition on the vector lets PostgreSQL
-    /// answer from the GIN index; a configuration chosen per row could not. Items found by name come as ids.
+    /// Russian parse. Words in Latin letters parse alike in both (the Russian configuration stems them
+    /// as English), and the English parse alone spares the index half its work. One condition on the
+    /// vector lets PostgreSQL answer from the GIN index; a configuration chosen per row could not.
+    /// Items found by name are the named people's speeches, the items about them and the titles spelt
+    /// close to the words.
     /// </summary>
-    private static Expression<Func<Publication, bool>> Matching(string query, List<int> foundByName) =>
-        foundByName.Count == 0
-            ? p => EF.Property<NpgsqlTsVector>(p, Vector).Matches(
-                EF.Functions.WebSearchToTsQuery("english", query).Or(EF.Functions.WebSearchToTsQuery("russian", query)))
-            : p => EF.Property<NpgsqlTsVector>(p, Vector).Matches(
-                    EF.Functions.WebSearchToTsQuery("english", query).Or(EF.Functions.WebSearchToTsQuery("russian", query)))
-                || foundByName.Contains(p.Id);
+    private static Expression<Func<Publication, bool>> Matching(string query, NamedPeople named)
+    {
+        var parsesAlike = ParsesAlike(query);
+        return named.IsEmpty
+            ? p => EF.Property<NpgsqlTsVector>(p, Vector).Matches(parsesAlike
+                ? EF.Functions.WebSearchToTsQuery("english", query)
+                : EF.Functions.WebSearchToTsQuery("english", query).Or(EF.Functions.WebSearchToTsQuery("russian", query)))
+            : p => EF.Property<NpgsqlTsVector>(p, Vector).Matches(parsesAlike
+                    ? EF.Functions.WebSearchToTsQuery("english", query)
+                    : EF.Functions.WebSearchToTsQuery("english", query).Or(EF.Functions.WebSearchToTsQuery("russian", query)))
+                || (p.Speech.SpeakerId != null && named.People.Contains(p.Speech.SpeakerId.Value))
+                || named.About.Contains(p.Id)
+                || named.Titled.Contains(p.Id);
+    }
 
     /// <summary>
-    /// Best first: ts_rank_cd weighs title hits over lead and body hits; an item found by name (a speech
-    /// of the person, their name in the title) gets a bonus; newer first among equals.
+    /// The first <see cref="RankedCandidates"/> (and one) of the ordered matches, each with its rank:
+    /// ts_rank_cd over the title (weight A) and lead (B), so a title hit outranks a lead hit and both
+    /// outrank an item that has the words only in its body. A speech of or an item about a named person
+    /// gets a bonus; an item found by a title spelt close to the words, one for how close. (Measuring
+    /// that for each of a person's many speeches would cost more than the rest of the search.)
     /// </summary>
-    private static IQueryable<RankedMatch> Ranked(IQueryable<Publication> matches, string query, List<int> foundByName, List<int> ofPeople)
+    private static IQueryable<Candidate> Ranked(IOrderedQueryable<Publication> matches, string query, NamedPeople named)
     {
-        var ranked = foundByName.Count > 0
-            ? matches.Select(p => new RankedMatch
-            {
-                Id = p.Id,
-                PublishedAt = p.PublishedAt,
-                Rank = EF.Property<NpgsqlTsVector>(p, Vector).RankCoverDensity(
-                        EF.Functions.WebSearchToTsQuery("english", query).Or(EF.Functions.WebSearchToTsQuery("russian", query)))
-                    + (foundByName.Contains(p.Id) ? EF.Functions.TrigramsStrictWordSimilarity(query, p.Title) : 0)
-                    + (ofPeople.Contains(p.Id) ? PersonBonus : 0),
-            })
-            : matches.Select(p => new RankedMatch
-            {
-                Id = p.Id,
-                PublishedAt = p.PublishedAt,
-                Rank = EF.Property<NpgsqlTsVector>(p, Vector).RankCoverDensity(
-                    EF.Functions.WebSearchToTsQuery("english", query).Or(EF.Functions.WebSearchToTsQuery("russian", query))),
-            });
-        return ranked.OrderByDescending(r => r.Rank).ThenByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id);
+        var parsesAlike = ParsesAlike(query);
+        var newest = matches.Take(RankedCandidates + 1);
+        return named.IsEmpty
+            ? newest.Select(p => new Candidate(
+                p.Id,
+                p.PublishedAt,
+                EF.Property<NpgsqlTsVector>(p, RankVector).RankCoverDensity(parsesAlike
+                    ? EF.Functions.WebSearchToTsQuery("english", query)
+                    : EF.Functions.WebSearchToTsQuery("english", query).Or(EF.Functions.WebSearchToTsQuery("russian", query)))))
+            : newest.Select(p => new Candidate(
+                p.Id,
+                p.PublishedAt,
+                EF.Property<NpgsqlTsVector>(p, RankVector).RankCoverDensity(parsesAlike
+                        ? EF.Functions.WebSearchToTsQuery("english", query)
+                        : EF.Functions.WebSearchToTsQuery("english", query).Or(EF.Functions.WebSearchToTsQuery("russian", query)))
+                    + ((p.Speech.SpeakerId != null && named.People.Contains(p.Speech.SpeakerId.Value)) || named.About.Contains(p.Id)
+                        ? PersonBonus
+                        : named.Titled.Contains(p.Id) ? EF.Functions.TrigramsStrictWordSimilarity(query, p.Title) : 0)));
     }
+
+    /// <summary>Whether the words parse alike in English and Russian: so they do when every letter is in ASCII.</summary>
+    private static bool ParsesAlike(string query) => query.All(char.IsAscii);
 
     /// <summary>
     /// ts_headline is slow on long texts, so it runs only for the page's few items. The marks it puts
@@ -269,12 +313,14 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
                     : EF.Functions.WebSearchToTsQuery("english", query)
                         .GetResultHeadline("english", (p.Lead + "\n" + p.Body).Replace(Highlighting.Start.ToString(), "").Replace(Highlighting.Stop.ToString(), ""), Highlighting.HeadlineOptions)));
 
-    /// <summary>Built with an initializer, not a constructor, so that EF can still sort by its members.</summary>
-    private sealed class RankedMatch
+    private sealed record Candidate(int Id, DateTimeOffset? PublishedAt, double Rank);
+
+    /// <summary>The people the words may name, the items about them, and the items whose titles spell the words closely.</summary>
+    private sealed record NamedPeople(List<int> People, List<int> About, List<int> Titled)
     {
-        public int Id { get; init; }
-        public DateTimeOffset? PublishedAt { get; init; }
-        public double Rank { get; init; }
+        public static readonly NamedPeople None = new([], [], []);
+
+        public bool IsEmpty => People.Count == 0 && Titled.Count == 0;
     }
 
     private sealed record MarkedSnippet(int Id, string Marked);

@@ -24,6 +24,19 @@ public class SearchingALargeArchive(SearchingALargeArchive.LargeArchive portal) 
     }
 
     [Fact]
+    public async Task AWordInEveryThirdItemIsFoundBeyondTheRecentItemsNewestFirst()
+    {
+        // A thousand of them among the newest three thousand items are not enough to know they are the
+        // newest thousand matches; the search looks further back before it answers.
+        var results = await SearchAsync("avalanche");
+        var lastPage = await SearchAsync("avalanche", new SearchCursor(990));
+
+        Assert.Equal(LargeArchive.Items / 3, results.Total);
+        Assert.Equal("Bulletin 3", results.Hits[0].Publication.Title);
+        Assert.Equal("Bulletin 3000", lastPage.Hits[^1].Publication.Title);
+    }
+
+    [Fact]
     public async Task AWordMostlyInOldItemsIsFoundAllOverTheArchiveNewestFirst()
     {
         var results = await SearchAsync("glacier");
@@ -50,8 +63,8 @@ public class SearchingALargeArchive(SearchingALargeArchive.LargeArchive portal) 
     }
 
     /// <summary>
-    /// Bulletin 1 is the newest, one hour apart each. Every one mentions a convoy; bulletin 5 and the
-    /// oldest five hundred a glacier; those oldest five hundred also the tundra.
+    /// Bulletin 1 is the newest, one hour apart each. Every one mentions a convoy, every third an
+    /// avalanche; bulletin 5 and the oldest five hundred a glacier; those oldest five hundred also the tundra.
     /// </summary>
     public sealed class LargeArchive : SeededPortal
     {
@@ -68,7 +81,8 @@ public class SearchingALargeArchive(SearchingALargeArchive.LargeArchive portal) 
                 INSERT INTO publications (kind, section_id, language, title, slug, lead, body, published_at, status,
                                           source_is_our_translation, awaits_approval, created_at, updated_at)
                 SELECT 'News', {sectionId}, 'en', 'Bulletin ' || i, 'bulletin-' || i, 'Lead of bulletin ' || i,
-                       'The convoy report.' || CASE WHEN i = 5 OR i > {Items - OldGlaciers} THEN ' A glacier.' ELSE '' END
+                       'The convoy report.' || CASE WHEN i % 3 = 0 THEN ' An avalanche.' ELSE '' END
+                                            || CASE WHEN i = 5 OR i > {Items - OldGlaciers} THEN ' A glacier.' ELSE '' END
                                             || CASE WHEN i > {Items - OldGlaciers} THEN ' The tundra.' ELSE '' END,
                        {newest} - i * interval '1 hour', 'Published', false, false, {newest}, {newest}
                 FROM generate_series(1, {Items}) AS i
