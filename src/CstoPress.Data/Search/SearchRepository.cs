@@ -95,8 +95,9 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
                 .ToListAsync(cancellationToken);
             if (titles.Except(candidates.Select(c => c.Id)).Any())
             {
+                // Too few for any window to fill: the whole index of matches is what the windows would end at.
                 named = named with { Titled = titles };
-                candidates = await NewestMatchesAsync(filtered, query, named, cancellationToken);
+                candidates = await AllMatchesAsync(filtered.Where(Matching(query, named)), query, named, cancellationToken);
             }
         }
 
@@ -176,14 +177,18 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
             }
         }
 
-        // Sorted by the date as a plain timestamp, which no index holds: a phrase or an exclusion matches
-        // few items but is estimated to match many, and would otherwise send the planner walking the
-        // whole date index, reading every item's vector on the way.
-        return await Ranked(
-                matches.OrderByDescending(p => p.PublishedAt!.Value.DateTime).ThenByDescending(p => p.Id),
-                query, named)
-            .ToListAsync(cancellationToken);
+        return await AllMatchesAsync(matches, query, named, cancellationToken);
     }
+
+    /// <summary>
+    /// The newest matches from the whole index of matches, sorted by the date as a plain timestamp, which
+    /// no index holds: a phrase or an exclusion matches few items but is estimated to match many, and
+    /// would otherwise send the planner walking the whole date index, reading every item's vector on the way.
+    /// </summary>
+    private static Task<List<Candidate>> AllMatchesAsync(
+        IQueryable<Publication> matches, string query, NamedPeople named, CancellationToken cancellationToken) =>
+        Ranked(matches.OrderByDescending(p => p.PublishedAt!.Value.DateTime).ThenByDescending(p => p.Id), query, named)
+            .ToListAsync(cancellationToken);
 
     private static Task<List<Candidate>> NewestAsync(
         IQueryable<Publication> matches, string query, NamedPeople named, CancellationToken cancellationToken) =>
