@@ -13,6 +13,15 @@ public class PublicationConfiguration : IEntityTypeConfiguration<Publication>
     public void Configure(EntityTypeBuilder<Publication> builder)
     {
         builder.ToTable("publications");
+        ConfigureColumns(builder);
+        ConfigureIndexes(builder);
+        ConfigureRelations(builder);
+        ConfigureOwnedDetails(builder);
+        ConfigureSearchVectors(builder);
+    }
+
+    private static void ConfigureColumns(EntityTypeBuilder<Publication> builder)
+    {
         builder.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.Language).HasConversion(ContentLanguageConverter.Instance).HasMaxLength(2);
@@ -24,7 +33,10 @@ public class PublicationConfiguration : IEntityTypeConfiguration<Publication>
         builder.Property(p => p.SubmittedBy).HasMaxLength(256);
         builder.Property(p => p.PublishedBy).HasMaxLength(256);
         builder.Property(p => p.Version).IsRowVersion();
+    }
 
+    private static void ConfigureIndexes(EntityTypeBuilder<Publication> builder)
+    {
         builder.HasIndex(p => p.Slug).IsUnique();
         builder.HasIndex(p => p.TranslationOfId).IsUnique();
 
@@ -42,7 +54,10 @@ public class PublicationConfiguration : IEntityTypeConfiguration<Publication>
             .HasFilter("status = 'Published' AND deleted_at IS NULL");
         // The scheduler looks for what is due; the dashboard for what needs review.
         builder.HasIndex(p => new { p.Status, p.PublishedAt }).HasFilter("status = 'Scheduled'");
+    }
 
+    private static void ConfigureRelations(EntityTypeBuilder<Publication> builder)
+    {
         builder.HasOne(p => p.Section).WithMany().HasForeignKey(p => p.SectionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.TranslationOf)
             .WithOne(p => p.Translation)
@@ -50,7 +65,15 @@ public class PublicationConfiguration : IEntityTypeConfiguration<Publication>
             .OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Publication>().WithMany().HasForeignKey(p => p.ReplacedById).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(p => p.PressContact).WithMany().HasForeignKey(p => p.PressContactId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(p => p.Photos).WithOne().HasForeignKey(p => p.PublicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.ChangeNotes).WithOne().HasForeignKey(n => n.PublicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Tags).WithMany(t => t.Publications).UsingEntity("publication_tags");
+        builder.HasMany(p => p.People).WithMany(p => p.Publications).UsingEntity("publication_people");
+        builder.HasMany(p => p.Bodies).WithMany(b => b.Publications).UsingEntity("publication_bodies");
+    }
 
+    private static void ConfigureOwnedDetails(EntityTypeBuilder<Publication> builder)
+    {
         builder.OwnsOne(p => p.Source, source =>
         {
             source.Property(s => s.Agency).HasMaxLength(200);
@@ -90,13 +113,10 @@ public class PublicationConfiguration : IEntityTypeConfiguration<Publication>
             document.Property(d => d.AdoptedOn);
         });
         builder.Navigation(p => p.Document).IsRequired();
+    }
 
-        builder.HasMany(p => p.Photos).WithOne().HasForeignKey(p => p.PublicationId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(p => p.ChangeNotes).WithOne().HasForeignKey(n => n.PublicationId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(p => p.Tags).WithMany(t => t.Publications).UsingEntity("publication_tags");
-        builder.HasMany(p => p.People).WithMany(p => p.Publications).UsingEntity("publication_people");
-        builder.HasMany(p => p.Bodies).WithMany(b => b.Publications).UsingEntity("publication_bodies");
-
+    private static void ConfigureSearchVectors(EntityTypeBuilder<Publication> builder)
+    {
         // Full-text search: title weighs more than the lead, the lead more than the body, and each
         // item is stemmed with its own language's dictionary.
         builder.Property<NpgsqlTsVector>("SearchVector")
