@@ -1,3 +1,4 @@
+using CstoPress.Core.People;
 using CstoPress.Core.Publications;
 using CstoPress.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -29,7 +30,17 @@ public class ReaderPortal : BrowserPortal
         await base.InitializeAsync();
         var peacekeeping = new Tag { Slug = Topic, Name = "Peacekeeping" };
         var speaker = Catalog.Person(Speaker);
+        var older = Enumerable.Range(1, 3)
+            .Select(i => new PublicationBuilder(News, $"Demo seminar on crisis response, day {i}")
+                .WithLead("Experts of the member States compared their crisis response plans.")
+                .PublishedAt(StartTime.AddDays(-i))
+                .Build());
 
+        await AddAsync([.. PhotoStories(peacekeeping), .. Speeches(speaker, peacekeeping), ResolutionOn(peacekeeping), .. older]);
+    }
+
+    private Publication[] PhotoStories(Tag peacekeeping)
+    {
         var photoStory = new PublicationBuilder(News, "Leaders meet at the demo summit in Astana")
             .WithSlug(PhotoStory)
             .WithLead("Heads of State discussed collective security and agreed on the next steps of the peacekeeping training programme.")
@@ -73,7 +84,11 @@ public class ReaderPortal : BrowserPortal
             })
             .PublishedAt(StartTime.AddHours(-2))
             .Build();
+        return [photoStory, photoStoryRu];
+    }
 
+    private Publication[] Speeches(Person speaker, Tag peacekeeping)
+    {
         var speech = new PublicationBuilder(Catalog.Section("secretary-general"), "Address of the Secretary General to the demo council")
             .WithSlug(Speech)
             .OfKind(PublicationKind.Speech)
@@ -105,8 +120,11 @@ public class ReaderPortal : BrowserPortal
             })
             .PublishedAt(StartTime.AddHours(-3))
             .Build();
+        return [speech, speechRu];
+    }
 
-        var resolution = new PublicationBuilder(Catalog.Section("documents"), "Resolution on demo peacekeeping cooperation")
+    private Publication ResolutionOn(Tag peacekeeping) =>
+        new PublicationBuilder(Catalog.Section("documents"), "Resolution on demo peacekeeping cooperation")
             .WithSlug(Resolution)
             .OfKind(PublicationKind.Resolution)
             .WithLead("The General Assembly welcomed cooperation between the United Nations and the Organization.")
@@ -118,15 +136,6 @@ public class ReaderPortal : BrowserPortal
             })
             .PublishedAt(StartTime.AddHours(-4))
             .Build();
-
-        var older = Enumerable.Range(1, 3)
-            .Select(i => new PublicationBuilder(News, $"Demo seminar on crisis response, day {i}")
-                .WithLead("Experts of the member States compared their crisis response plans.")
-                .PublishedAt(StartTime.AddDays(-i))
-                .Build());
-
-        await AddAsync([photoStory, photoStoryRu, speech, speechRu, resolution, .. older]);
-    }
 
     /// <summary>A fresh context that prefers the dark colour scheme, as a reader's system may.</summary>
     public async Task<IPage> NewPageAsync(ColorScheme colorScheme, int width = 1280, int height = 900)

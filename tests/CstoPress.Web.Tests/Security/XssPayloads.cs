@@ -10,12 +10,11 @@ public static class XssPayloads
 {
     public const string Marker = "xss-probe";
 
-    public static IReadOnlyList<string> All { get; } = Build();
+    public static IReadOnlyList<string> All { get; } =
+        Written.Select(p => p.Replace("alert(1)", $"alert('{Marker}')", StringComparison.Ordinal)).ToList();
 
-    private static List<string> Build()
-    {
-        var payloads = new List<string>
-        {
+    private static string[] Written =>
+        [
             "<script>alert('xss-probe')</script>",
             "<SCRIPT SRC=//example.invalid/xss.js></SCRIPT>",
             "<script>alert(String.fromCharCode(88,83,83))</script>",
@@ -118,8 +117,5 @@ public static class XssPayloads
             "`<script>alert(1)</script>`",
             "```\n<script>alert(1)</script>\n```",
             "<a href=\"https://example.org\" target=\"_blank\">tab-nabbing</a>",
-        };
-
-        return payloads.Select(p => p.Replace("alert(1)", $"alert('{Marker}')", StringComparison.Ordinal)).ToList();
-    }
+        ];
 }
