@@ -4,8 +4,8 @@ using CstoPress.Bench.Search;
 using CstoPress.Core.Publications;
 using CstoPress.Core.Search;
 using CstoPress.Data;
-using CstoPress.Data.LocalPostgres;
 using CstoPress.Data.Search;
+using CstoPress.LocalPostgres;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 

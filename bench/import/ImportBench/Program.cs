@@ -3,7 +3,7 @@ using System.Globalization;
 using CstoPress.Core.Publications;
 using CstoPress.Data;
 using CstoPress.Data.Import;
-using CstoPress.Data.LocalPostgres;
+using CstoPress.LocalPostgres;
 using ImportBench;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;

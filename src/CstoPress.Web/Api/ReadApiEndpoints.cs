@@ -2,9 +2,9 @@ using CstoPress.Core.Markdown;
 using CstoPress.Core.Publications;
 using CstoPress.Data.Repositories;
 using CstoPress.Data.Search;
+using CstoPress.Web.Addressing;
 using CstoPress.Web.Caching;
 using CstoPress.Web.Feeds;
-using CstoPress.Web.Pages;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CstoPress.Web.Api;

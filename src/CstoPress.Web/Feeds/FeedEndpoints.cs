@@ -1,7 +1,7 @@
 using CstoPress.Core.Publications;
 using CstoPress.Data.Repositories;
+using CstoPress.Web.Addressing;
 using CstoPress.Web.Caching;
-using CstoPress.Web.Pages;
 
 namespace CstoPress.Web.Feeds;
 

@@ -1,5 +1,5 @@
 using CstoPress.Core.Publications;
-using CstoPress.Web.Pages;
+using CstoPress.Web.Addressing;
 
 namespace CstoPress.Web.Feeds;
 

@@ -5,8 +5,7 @@ using CstoPress.Core.Markdown;
 using CstoPress.Core.Publications;
 using CstoPress.Core.Text;
 using CstoPress.Data.Repositories;
-using CstoPress.Web.Pages;
-using CstoPress.Web.Pages.Shared;
+using CstoPress.Web.Addressing;
 
 namespace CstoPress.Web.Feeds;
 

@@ -1,5 +1,5 @@
 using CstoPress.Data;
-using CstoPress.Data.LocalPostgres;
+using CstoPress.LocalPostgres;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
 

@@ -1,4 +1,4 @@
-using CstoPress.Web.Pages;
+using CstoPress.Web.Addressing;
 using Microsoft.AspNetCore.Localization;
 
 namespace CstoPress.Web.Localization;

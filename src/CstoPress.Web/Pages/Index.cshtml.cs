@@ -1,4 +1,5 @@
 using CstoPress.Data.Repositories;
+using CstoPress.Web.Addressing;
 using CstoPress.Web.Feeds;
 
 namespace CstoPress.Web.Pages;

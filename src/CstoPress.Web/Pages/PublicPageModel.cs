@@ -1,4 +1,5 @@
 using CstoPress.Core.Publications;
+using CstoPress.Web.Addressing;
 using CstoPress.Web.Caching;
 using CstoPress.Web.Localization;
 using Microsoft.AspNetCore.OutputCaching;

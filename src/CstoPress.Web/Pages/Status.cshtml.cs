@@ -1,3 +1,4 @@
+using CstoPress.Web.Addressing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using CstoPress.Core.Publications;
 using CstoPress.Data.Repositories;
+using CstoPress.Web.Addressing;
 using CstoPress.Web.Feeds;
-using CstoPress.Web.Pages;
 
 namespace CstoPress.Web.Seo;
 

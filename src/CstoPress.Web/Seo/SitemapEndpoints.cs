@@ -4,9 +4,9 @@ using System.Xml;
 using CstoPress.Core.Publications;
 using CstoPress.Core.Text;
 using CstoPress.Data.Repositories;
+using CstoPress.Web.Addressing;
 using CstoPress.Web.Caching;
 using CstoPress.Web.Feeds;
-using CstoPress.Web.Pages;
 
 namespace CstoPress.Web.Seo;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using CstoPress.Core.Publications;
 using CstoPress.Web.Accounts;
-using CstoPress.Web.Pages;
+using CstoPress.Web.Addressing;
 using CstoPress.Web.Publishing;
 using CstoPress.Web.Tests.Admin;
 using CstoPress.Web.Tests.Infrastructure;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using CstoPress.Data;
-using CstoPress.Data.LocalPostgres;
+using CstoPress.LocalPostgres;
 using CstoPress.Web.Accounts;
 using CstoPress.Web.DemoContent;
 using CstoPress.Web.Tests.Admin;

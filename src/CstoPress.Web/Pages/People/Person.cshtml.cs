@@ -1,5 +1,6 @@
 using CstoPress.Core.Publications;
 using CstoPress.Data.Repositories;
+using CstoPress.Web.Addressing;
 using CstoPress.Web.Feeds;
 using Microsoft.AspNetCore.Mvc;
 

@@ -3,6 +3,7 @@ using CstoPress.Core.Publications;
 using CstoPress.Core.Search;
 using CstoPress.Data.Repositories;
 using CstoPress.Data.Search;
+using CstoPress.Web.Addressing;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 

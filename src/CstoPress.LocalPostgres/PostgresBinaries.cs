@@ -1,4 +1,4 @@
-namespace CstoPress.Data.LocalPostgres;
+namespace CstoPress.LocalPostgres;
 
 /// <summary>Where initdb and pg_ctl live: PG_BIN if set, the PATH, or Debian's versioned folders.</summary>
 internal sealed record PostgresBinaries(string InitDb, string PgCtl)

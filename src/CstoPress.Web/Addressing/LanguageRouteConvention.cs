@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 
-namespace CstoPress.Web.Pages;
+namespace CstoPress.Web.Addressing;
 
 /// <summary>
 /// Gives every public page a Russian twin under /ru/ (/news/x and /ru/news/x), so the two language

@@ -2,7 +2,7 @@ using System.Resources;
 using CstoPress.Core.Publications;
 using CstoPress.Web.Localization;
 
-namespace CstoPress.Web.Pages.Shared;
+namespace CstoPress.Web.Addressing;
 
 /// <summary>
 /// Names of the kinds of publication and of the languages as readers see them, from the site's

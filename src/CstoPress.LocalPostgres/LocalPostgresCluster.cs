@@ -5,7 +5,7 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
-namespace CstoPress.Data.LocalPostgres;
+namespace CstoPress.LocalPostgres;
 
 /// <summary>
 /// A private PostgreSQL cluster run from the machine's own PostgreSQL binaries, for development and

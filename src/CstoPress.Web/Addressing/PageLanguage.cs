@@ -1,7 +1,7 @@
 using CstoPress.Core.Publications;
 using Microsoft.AspNetCore.Diagnostics;
 
-namespace CstoPress.Web.Pages;
+namespace CstoPress.Web.Addressing;
 
 public static class PageLanguage
 {

@@ -1,6 +1,6 @@
 using CstoPress.Core.Publications;
 
-namespace CstoPress.Web.Pages;
+namespace CstoPress.Web.Addressing;
 
 /// <summary>The portal's addresses, in one place, for either language. The URL scheme is public: keep it.</summary>
 public static class SiteLinks

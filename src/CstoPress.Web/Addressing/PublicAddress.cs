@@ -1,4 +1,4 @@
-namespace CstoPress.Web.Pages;
+namespace CstoPress.Web.Addressing;
 
 /// <summary>Absolute addresses, for what is read away from the site: feeds, sitemaps, the API, social cards.</summary>
 public static class PublicAddress
