@@ -22,6 +22,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ArchiveRepository>();
         services.AddScoped<SearchRepository>();
         services.AddScoped<TranslationRepository>();
+        services.AddScoped<PublicPhotoFileRepository>();
         services.AddScoped<ArchiveImporter>();
         services.AddScoped<EditorialRepository>();
         services.AddScoped<CatalogEditingRepository>();
