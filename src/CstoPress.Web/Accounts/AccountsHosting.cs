@@ -104,7 +104,7 @@ public static class AccountsHosting
                 {
                     await SecurityStampValidator.ValidatePrincipalAsync(context);
                 }
-                catch (Exception exception) when (DatabaseOutage.IsCause(exception))
+                catch (Exception exception) when (DatabaseFailures.IsOutage(exception))
                 {
                     // The stamp cannot be read while the database is away, and neither can anything a
                     // session could reach; letting the cookie through for this request lets an editor's
