@@ -1,6 +1,7 @@
 using CstoPress.Data.Import;
 using CstoPress.Data.Repositories;
 using CstoPress.Data.Search;
+using CstoPress.Data.Seeding;
 using CstoPress.Data.Repositories.Editorial;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<SearchRepository>();
         services.AddScoped<TranslationRepository>();
         services.AddScoped<PublicPhotoFileRepository>();
+        services.AddScoped<SeedContentStore>();
         services.AddScoped<ArchiveImporter>();
         services.AddScoped<EditorialRepository>();
         services.AddScoped<CatalogEditingRepository>();
