@@ -1,3 +1,4 @@
+using CstoPress.Data.Accounts;
 using CstoPress.Data.Import;
 using CstoPress.Data.Repositories;
 using CstoPress.Data.Search;
@@ -25,6 +26,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<TranslationRepository>();
         services.AddScoped<PublicPhotoFileRepository>();
         services.AddScoped<SeedContentStore>();
+        services.AddScoped<UserDirectory>();
         services.AddScoped<ArchiveImporter>();
         services.AddScoped<EditorialRepository>();
         services.AddScoped<CatalogEditingRepository>();
