@@ -1,3 +1,4 @@
+using CstoPress.Core.People;
 using CstoPress.Core.Publications;
 using CstoPress.Core.Text;
 
@@ -39,6 +40,13 @@ internal sealed class DemoItems(OrganizationCatalog catalog, DateTimeOffset now)
         CreatedAt = at,
         UpdatedAt = at,
     };
+
+    /// <summary>Gives <paramref name="speech"/> its speaker and the circumstances, and lists the speaker among its people.</summary>
+    public static void GivenBy(Publication speech, Person speaker, string post, string occasion, string place, DateOnly deliveredOn)
+    {
+        speech.Speech = new SpeechDetails { Speaker = speaker, SpeakerPost = post, Occasion = occasion, Place = place, DeliveredOn = deliveredOn };
+        speech.People.Add(speaker);
+    }
 
     /// <summary>Nine in the morning, UTC, <paramref name="days"/> days from today.</summary>
     public DateTimeOffset Days(int days) => new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero).AddDays(days).AddHours(9);

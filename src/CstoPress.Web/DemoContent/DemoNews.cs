@@ -23,6 +23,7 @@ internal static class DemoNews
             items.Days(-1));
         diplomacySchool.Tags.Add(items.Youth);
         diplomacySchool.Bodies.Add(items.Catalog.Body("secretariat"));
+
         var diplomacySchoolRu = items.Item(PublicationKind.News, "news", ContentLanguage.Ru,
             "Сотрудники Секретариата встретились со слушателями демонстрационной школы дипломатии",
             "Сотрудники Секретариата встретились с молодыми специалистами в области международных отношений и регионоведения, участвующими в летней школе в Москве.",
@@ -80,6 +81,7 @@ internal static class DemoNews
     public static Publication Visit(DemoItems items)
     {
         var tasmagambetov = items.Catalog.Person("imangali-tasmagambetov");
+
         var visit = items.Item(PublicationKind.News, "secretary-general", ContentLanguage.En,
             "The Secretary General is received by the President of a member State",
             "The two sides exchanged views on regional security and the priority areas of cooperation within the Organization.",
@@ -108,6 +110,7 @@ internal static class DemoNews
             """,
             items.Days(-25));
         ministers.Bodies.Add(items.Catalog.Body("council-of-foreign-ministers"));
+
         var ministersRu = items.Item(PublicationKind.News, "news", ContentLanguage.Ru,
             "В демонстрационной столице прошло заседание Совета министров иностранных дел",
             "Министры обсудили международную обстановку и одобрили проекты документов к сессии Совета коллективной безопасности.",

@@ -9,6 +9,7 @@ internal static class DemoSpeechesAndDocuments
     public static Publication UnDebateSpeech(DemoItems items)
     {
         var tasmagambetov = items.Catalog.Person("imangali-tasmagambetov");
+
         var unDebateSpeech = items.Item(PublicationKind.Speech, "secretary-general", ContentLanguage.En,
             "Address of the Secretary General at the demo Security Council debate on regional organizations",
             "The Secretary General thanked the presidency for the invitation and set out how regional organizations can support the United Nations in maintaining peace.",
@@ -26,15 +27,9 @@ internal static class DemoSpeechesAndDocuments
             Thank you for your attention.
             """,
             items.Days(-3));
-        unDebateSpeech.Speech = new SpeechDetails
-        {
-            Speaker = tasmagambetov,
-            SpeakerPost = "Secretary General",
-            Occasion = "Debate on cooperation between the United Nations and regional organizations",
-            Place = "New York",
-            DeliveredOn = DateOnly.FromDateTime(items.Days(-3).UtcDateTime),
-        };
-        unDebateSpeech.People.Add(tasmagambetov);
+        DemoItems.GivenBy(unDebateSpeech, tasmagambetov, "Secretary General",
+            "Debate on cooperation between the United Nations and regional organizations",
+            "New York", DateOnly.FromDateTime(items.Days(-3).UtcDateTime));
         unDebateSpeech.Tags.Add(items.UnitedNations);
         return unDebateSpeech;
     }
@@ -56,6 +51,7 @@ internal static class DemoSpeechesAndDocuments
         resolution.Document = new DocumentDetails { AdoptingBody = "UN General Assembly", DocumentNumber = "A/RES/00/000 (demo)", AdoptedOn = DateOnly.FromDateTime(items.Days(-6).UtcDateTime) };
         resolution.Source = new SourceAttribution { Agency = "Demo News Agency", OriginalLanguage = "ru", IsOurTranslation = true };
         resolution.Tags.Add(items.UnitedNations);
+
         var resolutionRu = items.Item(PublicationKind.Resolution, "documents", ContentLanguage.Ru,
             "Демо: Генеральная Ассамблея ООН приняла резолюцию о сотрудничестве с Организацией",
             "Генеральная Ассамблея призвала две организации продолжить взаимодействие в реализации глобальной контртеррористической стратегии.",
@@ -74,6 +70,7 @@ internal static class DemoSpeechesAndDocuments
     public static Publication Interview(DemoItems items)
     {
         var tasmagambetov = items.Catalog.Person("imangali-tasmagambetov");
+
         var interview = items.Item(PublicationKind.Interview, "interviews", ContentLanguage.En,
             "Demo interview: the Secretary General on the Organization's priorities",
             "In an interview with a demo news agency, the Secretary General spoke about the Organization's priorities, crisis response and its partners.",
@@ -97,6 +94,7 @@ internal static class DemoSpeechesAndDocuments
     {
         var zas = items.Catalog.Person("stanislav-zas");
         var semerikov = items.Catalog.Person("valery-semerikov");
+
         var zasSpeech = items.Item(PublicationKind.Speech, "secretary-general", ContentLanguage.En,
             "Speech of the Secretary General at the demo meeting of secretaries of security councils",
             "The Secretary General spoke about the challenges to regional security and the cooperation of the Organization with the Commonwealth of Independent States.",
@@ -114,15 +112,10 @@ internal static class DemoSpeechesAndDocuments
             I wish you fruitful work.
             """,
             new DateTimeOffset(2021, 11, 17, 9, 0, 0, TimeSpan.Zero));
-        zasSpeech.Speech = new SpeechDetails
-        {
-            Speaker = zas,
-            SpeakerPost = "Secretary General",
-            Occasion = "Ninth meeting of secretaries of security councils of the member States of the Commonwealth of Independent States",
-            Place = "Moscow",
-            DeliveredOn = new DateOnly(2021, 11, 17),
-        };
-        zasSpeech.People.Add(zas);
+        DemoItems.GivenBy(zasSpeech, zas, "Secretary General",
+            "Ninth meeting of secretaries of security councils of the member States of the Commonwealth of Independent States",
+            "Moscow", new DateOnly(2021, 11, 17));
+
         var semerikovSpeech = items.Item(PublicationKind.Speech, "secretary-general", ContentLanguage.En,
             "Address of the Acting Secretary General at the demo conference on Eurasian security",
             "The Acting Secretary General spoke about crisis response and the Organization's collective forces.",
@@ -134,15 +127,9 @@ internal static class DemoSpeechesAndDocuments
             This year we held a series of exercises that tested their readiness, and we will continue this work.
             """,
             new DateTimeOffset(2019, 6, 20, 8, 0, 0, TimeSpan.Zero));
-        semerikovSpeech.Speech = new SpeechDetails
-        {
-            Speaker = semerikov,
-            SpeakerPost = "Acting Secretary General",
-            Occasion = "Conference on Eurasian security",
-            Place = "Minsk",
-            DeliveredOn = new DateOnly(2019, 6, 20),
-        };
-        semerikovSpeech.People.Add(semerikov);
+        DemoItems.GivenBy(semerikovSpeech, semerikov, "Acting Secretary General",
+            "Conference on Eurasian security",
+            "Minsk", new DateOnly(2019, 6, 20));
         return [zasSpeech, semerikovSpeech];
     }
 }
