@@ -1,6 +1,8 @@
+using CstoPress.Data.Accounts;
 using CstoPress.Data.Import;
 using CstoPress.Data.Repositories;
 using CstoPress.Data.Search;
+using CstoPress.Data.Seeding;
 using CstoPress.Data.Repositories.Editorial;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +24,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ArchiveRepository>();
         services.AddScoped<SearchRepository>();
         services.AddScoped<TranslationRepository>();
+        services.AddScoped<PublicPhotoFileRepository>();
+        services.AddScoped<SeedContentStore>();
+        services.AddScoped<UserDirectory>();
         services.AddScoped<ArchiveImporter>();
         services.AddScoped<EditorialRepository>();
         services.AddScoped<CatalogEditingRepository>();

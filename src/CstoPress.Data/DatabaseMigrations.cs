@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CstoPress.Data;
 
@@ -14,5 +15,18 @@ public static class DatabaseMigrations
     {
         await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Brings the database of <paramref name="services"/> up to date, in a scope of its own so the
+    /// caller needs no database context, and returns the migrations it applied, for the log.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> ApplyPendingAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CstoPressDbContext>();
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        await db.MigrateAsync(cancellationToken);
+        return pending;
     }
 }

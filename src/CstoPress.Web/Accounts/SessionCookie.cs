@@ -1,5 +1,5 @@
 using System.Globalization;
-using CstoPress.Web.Hosting;
+using CstoPress.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -63,7 +63,7 @@ public static class SessionCookie
         {
             await SecurityStampValidator.ValidatePrincipalAsync(context);
         }
-        catch (Exception exception) when (DatabaseOutage.IsCause(exception))
+        catch (Exception exception) when (DatabaseFailures.IsOutage(exception))
         {
             // The stamp cannot be read while the database is away, and neither can anything a
             // session could reach; letting the cookie through for this request lets an editor's

@@ -1,5 +1,5 @@
 using System.Runtime.ExceptionServices;
-using CstoPress.Web.Hosting;
+using CstoPress.Data;
 
 namespace CstoPress.Web.Caching;
 
@@ -20,7 +20,7 @@ public static class OutageFallback
         {
             await next(context);
         }
-        catch (Exception exception) when (DatabaseOutage.IsCause(exception) && IsRead(context) && !context.Response.HasStarted
+        catch (Exception exception) when (DatabaseFailures.IsOutage(exception) && IsRead(context) && !context.Response.HasStarted
                                           && !context.Items.ContainsKey(SecondPass))
         {
             context.RequestServices.GetRequiredService<DatabaseReachability>().MarkUnreachable();

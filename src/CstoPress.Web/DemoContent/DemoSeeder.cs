@@ -1,9 +1,8 @@
 using CstoPress.Core.People;
 using CstoPress.Core.Publications;
-using CstoPress.Data;
 using CstoPress.Data.Import;
+using CstoPress.Data.Seeding;
 using CstoPress.Web.Media;
-using Microsoft.EntityFrameworkCore;
 
 namespace CstoPress.Web.DemoContent;
 
@@ -15,11 +14,11 @@ namespace CstoPress.Web.DemoContent;
 /// start: the importer leaves unchanged files alone.
 /// </summary>
 public sealed class DemoSeeder(
-    CstoPressDbContext db, TimeProvider time, ArchiveImporter importer, PhotoIntake photos, IWebHostEnvironment environment, ILogger<DemoSeeder> logger)
+    SeedContentStore store, TimeProvider time, ArchiveImporter importer, PhotoIntake photos, IWebHostEnvironment environment, ILogger<DemoSeeder> logger)
 {
     public async Task SeedIfEmptyAsync(CancellationToken cancellationToken = default)
     {
-        if (!await db.Sections.AnyAsync(cancellationToken))
+        if (await store.IsEmptyAsync(cancellationToken))
         {
             await SeedCatalogAndPublicationsAsync(cancellationToken);
         }
@@ -45,22 +44,11 @@ public sealed class DemoSeeder(
     {
         var now = time.GetUtcNow();
         var catalog = OrganizationCatalog.Create();
-        db.Sections.AddRange(catalog.Sections);
-        db.People.AddRange(catalog.People);
-        db.OrganizationBodies.AddRange(catalog.Bodies);
-        db.PressContacts.Add(catalog.PressSecretary);
-
         var publications = DemoPublications.Create(catalog, now);
         await AddDemoPictureAsync(publications.Single(p => p.Title == DemoPublications.ExerciseTitle), cancellationToken);
-        db.Publications.AddRange(publications);
-        await db.SaveChangesAsync(cancellationToken);
-
-        foreach (var (translation, original) in DemoPublications.Translations(publications))
-        {
-            translation.TranslationOfId = original.Id;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
+        await store.StoreAsync(
+            new SeedContent(catalog.Sections, catalog.People, catalog.Bodies, [catalog.PressSecretary], publications, [.. DemoPublications.Translations(publications)]),
+            cancellationToken);
         logger.LogInformation("Seeded the demo content: {Count} publications in {Sections} sections", publications.Count, catalog.Sections.Count);
     }
 

@@ -1,6 +1,5 @@
 using CstoPress.Data;
 using CstoPress.Web.Accounts;
-using Microsoft.EntityFrameworkCore;
 using Spectre.Console;
 
 namespace CstoPress.Web.Hosting;
@@ -54,10 +53,7 @@ public static class CommandLine
 
     private static async Task MigrateAsync(WebApplication app)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CstoPressDbContext>();
-        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
-        await db.MigrateAsync();
+        var pending = await DatabaseMigrations.ApplyPendingAsync(app.Services);
         app.Logger.LogInformation("Database is up to date; applied {Count} migration(s): {Migrations}", pending.Count, pending);
     }
 

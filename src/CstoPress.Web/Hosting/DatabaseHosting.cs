@@ -1,6 +1,5 @@
 using CstoPress.Data;
 using CstoPress.LocalPostgres;
-using Microsoft.EntityFrameworkCore;
 using Serilog;
 
 namespace CstoPress.Web.Hosting;
@@ -51,8 +50,8 @@ public static class DatabaseHosting
             return;
         }
 
+        await DatabaseMigrations.ApplyPendingAsync(app.Services);
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<CstoPressDbContext>().MigrateAsync();
         await scope.ServiceProvider.GetRequiredService<DemoContent.DemoSeeder>().SeedIfEmptyAsync();
         await scope.ServiceProvider.GetRequiredService<Accounts.AccountSetup>().CreateDemoAccountsAsync();
     }

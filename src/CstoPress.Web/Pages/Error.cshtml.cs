@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CstoPress.Data;
 using CstoPress.Web.Hosting;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +19,7 @@ public class ErrorModel : PageModel
     public void OnGet()
     {
         CorrelationId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
-        IsOutage = DatabaseOutage.IsCause(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error);
+        IsOutage = DatabaseFailures.IsOutage(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error);
         if (IsOutage)
         {
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;

@@ -1,3 +1,4 @@
+using CstoPress.Data;
 using CstoPress.Web.Caching;
 using CstoPress.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
@@ -23,7 +24,7 @@ public sealed class UnsavedDuringOutage : IAsyncPageFilter
     {
         var executed = await next();
         var request = context.HttpContext.Request;
-        if (executed.Exception is not { } failure || executed.ExceptionHandled || !DatabaseOutage.IsCause(failure)
+        if (executed.Exception is not { } failure || executed.ExceptionHandled || !DatabaseFailures.IsOutage(failure)
             || !HttpMethods.IsPost(request.Method) || !request.HasFormContentType)
         {
             return;

@@ -4,14 +4,13 @@ using CstoPress.Web.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CstoPress.Web.Areas.Admin.Pages.Users;
 
 /// <summary>Accounts and their roles; Admins only (by the area's conventions).</summary>
-public class IndexModel(UserManager<PortalUser> users, AccountSetup setup, PasswordResetMail resetMail, SecurityLog securityLog) : PageModel
+public class IndexModel(UserManager<PortalUser> users, UserDirectory directory, AccountSetup setup, PasswordResetMail resetMail, SecurityLog securityLog) : PageModel
 {
-    public IReadOnlyList<(PortalUser User, IList<string> Roles)> Accounts { get; private set; } = [];
+    public IReadOnlyList<DirectoryAccount> Accounts { get; private set; } = [];
 
     [BindProperty]
     public NewAccountInput NewAccount { get; set; } = new();
@@ -91,16 +90,7 @@ public class IndexModel(UserManager<PortalUser> users, AccountSetup setup, Passw
         return RedirectToPage();
     }
 
-    private async Task LoadAsync()
-    {
-        var accounts = new List<(PortalUser, IList<string>)>();
-        foreach (var user in await users.Users.OrderBy(u => u.Email).ToListAsync())
-        {
-            accounts.Add((user, await users.GetRolesAsync(user)));
-        }
-
-        Accounts = accounts;
-    }
+    private async Task LoadAsync() => Accounts = await directory.AccountsAsync(HttpContext.RequestAborted);
 
     public sealed class NewAccountInput
     {
