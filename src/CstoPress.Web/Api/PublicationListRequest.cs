@@ -17,7 +17,7 @@ public sealed class PublicationListRequest
 
     public Dictionary<string, string[]> Errors { get; } = [];
 
-    public PublicationQuery Query { get; private set; } = new();
+    public PublicationNarrowing Narrowing { get; private set; } = new();
 
     public ListingCursor? Cursor { get; private set; }
 
@@ -34,7 +34,7 @@ public sealed class PublicationListRequest
     public static async Task<PublicationListRequest> ReadAsync(PublicationListParameters parameters, ReadApiRepository repository, CancellationToken cancellationToken)
     {
         var request = new PublicationListRequest();
-        var query = new PublicationQuery();
+        var narrowing = new PublicationNarrowing();
 
         if (parameters.Q is not null)
         {
@@ -67,7 +67,7 @@ public sealed class PublicationListRequest
         {
             if (ContentLanguages.TryParse(language, out var parsed))
             {
-                query = query with { Language = parsed };
+                narrowing = narrowing with { Language = parsed };
             }
             else
             {
@@ -79,7 +79,7 @@ public sealed class PublicationListRequest
         {
             if (PublicationKinds.TryParse(kind, out var parsed))
             {
-                query = query with { Kind = parsed };
+                narrowing = narrowing with { Kind = parsed };
             }
             else
             {
@@ -95,7 +95,7 @@ public sealed class PublicationListRequest
                 request.Fail("section", "No section has this slug; /api/v1/sections lists them.");
             }
 
-            query = query with { SectionId = id };
+            narrowing = narrowing with { SectionId = id };
         }
 
         if (parameters.Tag is { } tag)
@@ -106,7 +106,7 @@ public sealed class PublicationListRequest
                 request.Fail("tag", "No topic has this slug; /api/v1/tags lists them.");
             }
 
-            query = query with { TagId = id };
+            narrowing = narrowing with { TagId = id };
         }
 
         if (parameters.Person is { } person)
@@ -117,7 +117,7 @@ public sealed class PublicationListRequest
                 request.Fail("person", "No person has this slug; /api/v1/people lists them.");
             }
 
-            query = query with { PersonId = id };
+            narrowing = narrowing with { PersonId = id };
         }
 
         if (parameters.Since is { } since)
@@ -125,7 +125,7 @@ public sealed class PublicationListRequest
             if (DateTimeOffset.TryParse(since, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed)
                 && parsed.Year is >= 1900 and <= 9000)
             {
-                query = query with { Since = parsed };
+                narrowing = narrowing with { From = parsed };
             }
             else
             {
@@ -168,7 +168,7 @@ public sealed class PublicationListRequest
             }
         }
 
-        request.Query = query;
+        request.Narrowing = narrowing;
         return request;
     }
 
