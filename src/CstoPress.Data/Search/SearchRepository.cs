@@ -148,7 +148,7 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
         var now = time.GetUtcNow();
         var recentStart = await db.Publications.AsNoTracking()
             .Where(PublicVisibility.Listed(now))
-            .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
+            .NewestFirst()
             .Skip(RecentWindow)
             .Select(p => p.PublishedAt)
             .FirstOrDefaultAsync(cancellationToken);
@@ -192,7 +192,7 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
 
     private static Task<List<Candidate>> NewestAsync(
         IQueryable<Publication> matches, string query, NamedPeople named, CancellationToken cancellationToken) =>
-        Ranked(matches.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id), query, named)
+        Ranked(matches.NewestFirst(), query, named)
             .ToListAsync(cancellationToken);
 
     /// <summary>The people known under a spelling close to <paramref name="name"/>: their name in either language or a variant.</summary>
@@ -214,38 +214,8 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
             .SelectMany(person => person.Publications.Select(p => p.Id))
             .ToListAsync(cancellationToken);
 
-    private IQueryable<Publication> Filtered(SearchFilter filter)
-    {
-        var query = db.Publications.AsNoTracking().Where(PublicVisibility.Listed(time.GetUtcNow()));
-        if (filter.Language is { } language)
-        {
-            query = query.Where(p => p.Language == language);
-        }
-
-        if (filter.SectionId is { } sectionId)
-        {
-            query = query.Where(p => p.SectionId == sectionId);
-        }
-
-        if (filter.Kind is { } kind)
-        {
-            query = query.Where(p => p.Kind == kind);
-        }
-
-        if (filter.Year is { } year and > 1 and < 9999)
-        {
-            var from = pressOffice.ToUtc(new DateTime(year, 1, 1));
-            var until = pressOffice.ToUtc(new DateTime(year + 1, 1, 1));
-            query = query.Where(p => p.PublishedAt >= from && p.PublishedAt < until);
-        }
-
-        if (filter.PersonId is { } personId)
-        {
-            query = query.Where(p => p.Speech.SpeakerId == personId || p.People.Any(person => person.Id == personId));
-        }
-
-        return query;
-    }
+    private IQueryable<Publication> Filtered(SearchFilter filter) =>
+        db.Publications.AsNoTracking().Where(PublicVisibility.Listed(time.GetUtcNow())).NarrowedBy(filter.Narrowing(pressOffice));
 
     /// <summary>
     /// The query is parsed in both configurations and the two are OR-ed: each item's vector was built
