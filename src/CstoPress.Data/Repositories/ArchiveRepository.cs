@@ -13,15 +13,14 @@ public sealed class ArchiveRepository(CstoPressDbContext db, TimeProvider time)
     /// </summary>
     public async Task<IReadOnlyList<DateTimeOffset>> PublicationTimesAsync(
         ContentLanguage language, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken = default) =>
-        await db.Publications.AsNoTracking()
-            .Where(PublicVisibility.Listed(time.GetUtcNow()))
-            .Where(p => p.Language == language && p.PublishedAt >= from && p.PublishedAt < until)
+        await Listed(new PublicationNarrowing { Language = language, From = from, Until = until })
             .Select(p => p.PublishedAt!.Value)
             .ToListAsync(cancellationToken);
 
     /// <summary>Whether anything was published in a language between two instants: is there a year to link to.</summary>
     public Task<bool> AnyBetweenAsync(ContentLanguage language, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken = default) =>
-        db.Publications.AsNoTracking()
-            .Where(PublicVisibility.Listed(time.GetUtcNow()))
-            .AnyAsync(p => p.Language == language && p.PublishedAt >= from && p.PublishedAt < until, cancellationToken);
+        Listed(new PublicationNarrowing { Language = language, From = from, Until = until }).AnyAsync(cancellationToken);
+
+    private IQueryable<Publication> Listed(PublicationNarrowing narrowing) =>
+        db.Publications.AsNoTracking().Where(PublicVisibility.Listed(time.GetUtcNow())).NarrowedBy(narrowing);
 }

@@ -11,16 +11,18 @@ namespace CstoPress.Data.Repositories;
 public sealed class FeedRepository(CstoPressDbContext db, TimeProvider time)
 {
     /// <summary>The newest entries of a feed, and when the feed last changed.</summary>
-    public async Task<FeedContent> FeedAsync(PublicationQuery query, int count, CancellationToken cancellationToken = default)
+    public async Task<FeedContent> FeedAsync(PublicationNarrowing narrowing, int count, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        var entries = await PublicationEntries.Project(query.Apply(db.Publications.AsNoTracking().Where(PublicVisibility.Listed(now)))
-                .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
+        var entries = await PublicationEntries.Project(db.Publications.AsNoTracking().Where(PublicVisibility.Listed(now))
+                .NarrowedBy(narrowing)
+                .NewestFirst()
                 .Take(count))
             .ToListAsync(cancellationToken);
 
         // A withdrawal takes an item out of the feed: that is a change of the feed too.
-        var lastWithdrawal = await query.Apply(db.Publications.AsNoTracking().Where(PublicVisibility.Reachable(now)))
+        var lastWithdrawal = await db.Publications.AsNoTracking().Where(PublicVisibility.Reachable(now))
+            .NarrowedBy(narrowing)
             .Where(p => p.Status == PublicationStatus.Withdrawn && p.WithdrawnAt <= now)
             .MaxAsync(p => p.WithdrawnAt, cancellationToken);
 

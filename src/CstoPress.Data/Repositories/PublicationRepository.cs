@@ -16,7 +16,7 @@ public sealed class PublicationRepository(CstoPressDbContext db, TimeProvider ti
     /// <summary>The newest publications in a language: the home page's lead block.</summary>
     public async Task<IReadOnlyList<PublicationSummary>> LatestAsync(ContentLanguage language, int count, CancellationToken cancellationToken = default) =>
         await Summaries(Listed.Where(p => p.Language == language)
-                .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
+                .NewestFirst()
                 .Take(count))
             .ToListAsync(cancellationToken);
 
@@ -28,7 +28,7 @@ public sealed class PublicationRepository(CstoPressDbContext db, TimeProvider ti
         foreach (var section in sections)
         {
             var items = await Summaries(Listed.Where(p => p.Language == language && p.SectionId == section.Id)
-                    .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
+                    .NewestFirst()
                     .Take(perSection))
                 .ToListAsync(cancellationToken);
             if (items.Count > 0)
@@ -45,16 +45,13 @@ public sealed class PublicationRepository(CstoPressDbContext db, TimeProvider ti
     /// <paramref name="cursor"/> in <paramref name="direction"/>; the first page when there is no cursor.
     /// </summary>
     public async Task<ListingPage> ListingPageAsync(
-        ListingFilter filter, ListingCursor? cursor, ListingDirection direction, int pageSize, CancellationToken cancellationToken = default)
+        PublicationNarrowing narrowing, ListingCursor? cursor, ListingDirection direction, int pageSize, CancellationToken cancellationToken = default)
     {
-        var query = Filtered(filter);
+        var query = Listed.NarrowedBy(narrowing);
         List<PublicationSummary> items;
         if (cursor is { } from && direction == ListingDirection.Newer)
         {
-            items = await Summaries(query
-                    .Where(p => p.PublishedAt > from.PublishedAt || (p.PublishedAt == from.PublishedAt && p.Id > from.Id))
-                    .OrderBy(p => p.PublishedAt).ThenBy(p => p.Id)
-                    .Take(pageSize + 1))
+            items = await Summaries(query.After(from).OldestFirst().Take(pageSize + 1))
                 .ToListAsync(cancellationToken);
             var hasNewer = items.Count > pageSize;
             items = items.Take(pageSize).Reverse().ToList();
@@ -64,15 +61,8 @@ public sealed class PublicationRepository(CstoPressDbContext db, TimeProvider ti
                 items.Count > 0 ? CursorOf(items[^1]) : null);
         }
 
-        var older = query;
-        if (cursor is { } before)
-        {
-            older = older.Where(p => p.PublishedAt < before.PublishedAt || (p.PublishedAt == before.PublishedAt && p.Id < before.Id));
-        }
-
-        items = await Summaries(older
-                .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
-                .Take(pageSize + 1))
+        var older = cursor is { } before ? query.Before(before) : query;
+        items = await Summaries(older.NewestFirst().Take(pageSize + 1))
             .ToListAsync(cancellationToken);
         var hasOlder = items.Count > pageSize;
         items = items.Take(pageSize).ToList();
@@ -80,16 +70,14 @@ public sealed class PublicationRepository(CstoPressDbContext db, TimeProvider ti
         if (cursor is not null && items.Count > 0)
         {
             var first = CursorOf(items[0]);
-            var anyNewer = await query.AnyAsync(
-                p => p.PublishedAt > first.PublishedAt || (p.PublishedAt == first.PublishedAt && p.Id > first.Id), cancellationToken);
-            newer = anyNewer ? first : null;
+            newer = await query.After(first).AnyAsync(cancellationToken) ? first : null;
         }
 
         return new ListingPage(items, newer, hasOlder ? CursorOf(items[^1]) : null);
     }
 
-    public Task<int> CountAsync(ListingFilter filter, CancellationToken cancellationToken = default) =>
-        Filtered(filter).CountAsync(cancellationToken);
+    public Task<int> CountAsync(PublicationNarrowing narrowing, CancellationToken cancellationToken = default) =>
+        Listed.NarrowedBy(narrowing).CountAsync(cancellationToken);
 
     /// <summary>A publication's page by its address, if the public may reach it (published, or withdrawn with its notice).</summary>
     public async Task<PublicationPage?> BySlugAsync(string slug, CancellationToken cancellationToken = default)
@@ -175,54 +163,12 @@ public sealed class PublicationRepository(CstoPressDbContext db, TimeProvider ti
     public async Task<NeighbourLinks> NeighboursInSectionAsync(PublicationPage page, CancellationToken cancellationToken = default)
     {
         var inSection = Listed.Where(p => p.SectionId == page.SectionId && p.Language == page.Language);
-        var at = page.PublishedAt;
-        var previous = await Summaries(inSection
-                .Where(p => p.PublishedAt < at || (p.PublishedAt == at && p.Id < page.Id))
-                .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
-                .Take(1))
+        var at = new ListingCursor(page.PublishedAt, page.Id);
+        var previous = await Summaries(inSection.Before(at).NewestFirst().Take(1))
             .FirstOrDefaultAsync(cancellationToken);
-        var next = await Summaries(inSection
-                .Where(p => p.PublishedAt > at || (p.PublishedAt == at && p.Id > page.Id))
-                .OrderBy(p => p.PublishedAt).ThenBy(p => p.Id)
-                .Take(1))
+        var next = await Summaries(inSection.After(at).OldestFirst().Take(1))
             .FirstOrDefaultAsync(cancellationToken);
         return new NeighbourLinks(previous, next);
-    }
-
-    private IQueryable<Publication> Filtered(ListingFilter filter)
-    {
-        var query = Listed.Where(p => p.Language == filter.Language);
-        if (filter.SectionId is { } sectionId)
-        {
-            query = query.Where(p => p.SectionId == sectionId);
-        }
-
-        if (filter.Kind is { } kind)
-        {
-            query = query.Where(p => p.Kind == kind);
-        }
-
-        if (filter.TagId is { } tagId)
-        {
-            query = query.Where(p => p.Tags.Any(t => t.Id == tagId));
-        }
-
-        if (filter.PersonId is { } personId)
-        {
-            query = query.Where(p => p.Speech.SpeakerId == personId || p.People.Any(person => person.Id == personId));
-        }
-
-        if (filter.From is { } from)
-        {
-            query = query.Where(p => p.PublishedAt >= from);
-        }
-
-        if (filter.Until is { } until)
-        {
-            query = query.Where(p => p.PublishedAt < until);
-        }
-
-        return query;
     }
 
     private static ListingCursor CursorOf(PublicationSummary summary) => new(summary.PublishedAt, summary.Id);

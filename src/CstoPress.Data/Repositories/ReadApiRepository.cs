@@ -7,17 +7,15 @@ namespace CstoPress.Data.Repositories;
 public sealed class ReadApiRepository(CstoPressDbContext db, TimeProvider time)
 {
     /// <summary>One page of publications, newest first, continuing after <paramref name="after"/>; Next is null on the last page.</summary>
-    public async Task<EntryPage> PublicationsAsync(PublicationQuery query, ListingCursor? after, int limit, CancellationToken cancellationToken = default)
+    public async Task<EntryPage> PublicationsAsync(PublicationNarrowing narrowing, ListingCursor? after, int limit, CancellationToken cancellationToken = default)
     {
-        var listed = query.Apply(db.Publications.AsNoTracking().Where(PublicVisibility.Listed(time.GetUtcNow())));
+        var listed = db.Publications.AsNoTracking().Where(PublicVisibility.Listed(time.GetUtcNow())).NarrowedBy(narrowing);
         if (after is { } from)
         {
-            listed = listed.Where(p => p.PublishedAt < from.PublishedAt || (p.PublishedAt == from.PublishedAt && p.Id < from.Id));
+            listed = listed.Before(from);
         }
 
-        var items = await PublicationEntries.Project(listed
-                .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
-                .Take(limit + 1))
+        var items = await PublicationEntries.Project(listed.NewestFirst().Take(limit + 1))
             .ToListAsync(cancellationToken);
         if (items.Count <= limit)
         {

@@ -28,8 +28,8 @@ public sealed class SitemapRepository(CstoPressDbContext db, TimeProvider time)
     {
         var from = time.GetUtcNow() - within;
         return await Listed
-            .Where(p => p.PublishedAt >= from)
-            .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
+            .NarrowedBy(new PublicationNarrowing { From = from })
+            .NewestFirst()
             .Take(1000)
             .Select(p => new SitemapPublication(p.Slug, p.Language, p.Title, p.PublishedAt!.Value, p.UpdatedAt))
             .ToListAsync(cancellationToken);

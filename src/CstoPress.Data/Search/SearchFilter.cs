@@ -1,4 +1,5 @@
 using CstoPress.Core.Publications;
+using CstoPress.Data.Repositories;
 
 namespace CstoPress.Data.Search;
 
@@ -16,4 +17,11 @@ public sealed record SearchFilter
     public int? PersonId { get; init; }
 
     public bool IsEmpty => Language is null && SectionId is null && Kind is null && Year is null && PersonId is null;
+
+    /// <summary>The search's filters as every list of publications is narrowed; a year no calendar holds narrows nothing.</summary>
+    internal PublicationNarrowing Narrowing(PressOfficeTime pressOffice)
+    {
+        var narrowing = new PublicationNarrowing { Language = Language, SectionId = SectionId, Kind = Kind, PersonId = PersonId };
+        return Year is { } year and > 1 and < 9999 ? narrowing.InYear(year, pressOffice) : narrowing;
+    }
 }

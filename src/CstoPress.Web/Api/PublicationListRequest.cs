@@ -17,7 +17,7 @@ public sealed class PublicationListRequest
 
     public Dictionary<string, string[]> Errors { get; } = [];
 
-    public PublicationQuery Query { get; private set; } = new();
+    public PublicationNarrowing Narrowing { get; private set; } = new();
 
     public ListingCursor? Cursor { get; private set; }
 
@@ -31,47 +31,62 @@ public sealed class PublicationListRequest
 
     public bool IsValid => Errors.Count == 0;
 
+    /// <summary>Checks the parameters in the order the 400 response names them.</summary>
     public static async Task<PublicationListRequest> ReadAsync(PublicationListParameters parameters, ReadApiRepository repository, CancellationToken cancellationToken)
     {
         var request = new PublicationListRequest();
-        var query = new PublicationQuery();
+        request.ReadSearch(parameters);
+        request.ReadLanguageAndKind(parameters);
+        await request.ReadSlugsAsync(parameters, repository, cancellationToken);
+        request.ReadSince(parameters.Since);
+        request.ReadLimit(parameters.Limit);
+        request.ReadCursor(parameters);
+        return request;
+    }
 
-        if (parameters.Q is not null)
+    private void ReadSearch(PublicationListParameters parameters)
+    {
+        if (parameters.Q is null)
         {
-            switch (SearchText.Read(parameters.Q, out var text))
-            {
-                case SearchTextProblem.None:
-                    request.Search = text;
-                    break;
-                case SearchTextProblem.TooLong:
-                    request.Fail("q", $"Use at most {SearchText.MaxLength} characters.");
-                    break;
-                default:
-                    request.Fail("q", "Give at least one word or number to search for.");
-                    break;
-            }
-
-            // The search ranks by relevance within its own filters; these two have no meaning there.
-            if (parameters.Tag is not null)
-            {
-                request.Fail("tag", "Cannot be combined with q.");
-            }
-
-            if (parameters.Since is not null)
-            {
-                request.Fail("since", "Cannot be combined with q.");
-            }
+            return;
         }
 
+        switch (SearchText.Read(parameters.Q, out var text))
+        {
+            case SearchTextProblem.None:
+                Search = text;
+                break;
+            case SearchTextProblem.TooLong:
+                Fail("q", $"Use at most {SearchText.MaxLength} characters.");
+                break;
+            default:
+                Fail("q", "Give at least one word or number to search for.");
+                break;
+        }
+
+        // The search ranks by relevance within its own filters; these two have no meaning there.
+        if (parameters.Tag is not null)
+        {
+            Fail("tag", "Cannot be combined with q.");
+        }
+
+        if (parameters.Since is not null)
+        {
+            Fail("since", "Cannot be combined with q.");
+        }
+    }
+
+    private void ReadLanguageAndKind(PublicationListParameters parameters)
+    {
         if (parameters.Language is { } language)
         {
             if (ContentLanguages.TryParse(language, out var parsed))
             {
-                query = query with { Language = parsed };
+                Narrowing = Narrowing with { Language = parsed };
             }
             else
             {
-                request.Fail("language", "Use 'en' or 'ru'.");
+                Fail("language", "Use 'en' or 'ru'.");
             }
         }
 
@@ -79,23 +94,26 @@ public sealed class PublicationListRequest
         {
             if (PublicationKinds.TryParse(kind, out var parsed))
             {
-                query = query with { Kind = parsed };
+                Narrowing = Narrowing with { Kind = parsed };
             }
             else
             {
-                request.Fail("kind", "Unknown kind. Use one of: " + string.Join(", ", PublicationKinds.All.Select(k => k.Slug())) + ".");
+                Fail("kind", "Unknown kind. Use one of: " + string.Join(", ", PublicationKinds.All.Select(k => k.Slug())) + ".");
             }
         }
+    }
 
+    private async Task ReadSlugsAsync(PublicationListParameters parameters, ReadApiRepository repository, CancellationToken cancellationToken)
+    {
         if (parameters.Section is { } section)
         {
             var id = await repository.SectionIdAsync(section, cancellationToken);
             if (id is null)
             {
-                request.Fail("section", "No section has this slug; /api/v1/sections lists them.");
+                Fail("section", "No section has this slug; /api/v1/sections lists them.");
             }
 
-            query = query with { SectionId = id };
+            Narrowing = Narrowing with { SectionId = id };
         }
 
         if (parameters.Tag is { } tag)
@@ -103,10 +121,10 @@ public sealed class PublicationListRequest
             var id = await repository.TagIdAsync(tag, cancellationToken);
             if (id is null)
             {
-                request.Fail("tag", "No topic has this slug; /api/v1/tags lists them.");
+                Fail("tag", "No topic has this slug; /api/v1/tags lists them.");
             }
 
-            query = query with { TagId = id };
+            Narrowing = Narrowing with { TagId = id };
         }
 
         if (parameters.Person is { } person)
@@ -114,62 +132,68 @@ public sealed class PublicationListRequest
             var id = await repository.PersonIdAsync(person, cancellationToken);
             if (id is null)
             {
-                request.Fail("person", "No person has this slug; /api/v1/people lists them.");
+                Fail("person", "No person has this slug; /api/v1/people lists them.");
             }
 
-            query = query with { PersonId = id };
+            Narrowing = Narrowing with { PersonId = id };
         }
+    }
 
-        if (parameters.Since is { } since)
+    private void ReadSince(string? since)
+    {
+        if (since is null)
         {
-            if (DateTimeOffset.TryParse(since, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed)
-                && parsed.Year is >= 1900 and <= 9000)
-            {
-                query = query with { Since = parsed };
-            }
-            else
-            {
-                request.Fail("since", "Use an ISO 8601 date or time, such as 2024-07-26 or 2024-07-26T09:00:00Z.");
-            }
+            return;
         }
 
-        if (parameters.Limit is { } limit)
+        if (DateTimeOffset.TryParse(since, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed)
+            && parsed.Year is >= 1900 and <= 9000)
         {
-            if (int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed is >= 1 and <= MaxLimit)
-            {
-                request.Limit = parsed;
-            }
-            else
-            {
-                request.Fail("limit", $"Use a whole number from 1 to {MaxLimit}.");
-            }
+            Narrowing = Narrowing with { From = parsed };
+        }
+        else
+        {
+            Fail("since", "Use an ISO 8601 date or time, such as 2024-07-26 or 2024-07-26T09:00:00Z.");
+        }
+    }
+
+    private void ReadLimit(string? limit)
+    {
+        if (limit is null)
+        {
+            return;
         }
 
-        if (parameters.Cursor is { } searchCursor && parameters.Q is not null)
+        if (int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed is >= 1 and <= MaxLimit)
         {
-            if (Data.Search.SearchCursor.TryParse(searchCursor, out var position))
-            {
-                request.SearchCursor = position;
-            }
-            else
-            {
-                request.Fail("cursor", "Not a cursor this API issued: pass the 'next' value of the previous page unchanged.");
-            }
+            Limit = parsed;
         }
-        else if (parameters.Cursor is { } cursor)
+        else
         {
-            if (ListingCursor.TryParse(cursor, out var parsed))
-            {
-                request.Cursor = parsed;
-            }
-            else
-            {
-                request.Fail("cursor", "Not a cursor this API issued: pass the 'next' value of the previous page unchanged.");
-            }
+            Fail("limit", $"Use a whole number from 1 to {MaxLimit}.");
+        }
+    }
+
+    /// <summary>A search's cursor is a position in its ranking, a listing's a point in time: which one depends on q.</summary>
+    private void ReadCursor(PublicationListParameters parameters)
+    {
+        if (parameters.Cursor is not { } cursor)
+        {
+            return;
         }
 
-        request.Query = query;
-        return request;
+        if (parameters.Q is not null && Data.Search.SearchCursor.TryParse(cursor, out var position))
+        {
+            SearchCursor = position;
+        }
+        else if (parameters.Q is null && ListingCursor.TryParse(cursor, out var parsed))
+        {
+            Cursor = parsed;
+        }
+        else
+        {
+            Fail("cursor", "Not a cursor this API issued: pass the 'next' value of the previous page unchanged.");
+        }
     }
 
     private void Fail(string parameter, string message) => Errors[parameter] = [message];

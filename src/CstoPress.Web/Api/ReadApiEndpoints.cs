@@ -46,7 +46,7 @@ public static class ReadApiEndpoints
         {
             var filter = new SearchFilter
             {
-                Language = request.Query.Language, SectionId = request.Query.SectionId, Kind = request.Query.Kind, PersonId = request.Query.PersonId,
+                Language = request.Narrowing.Language, SectionId = request.Narrowing.SectionId, Kind = request.Narrowing.Kind, PersonId = request.Narrowing.PersonId,
             };
             var results = await search.SearchAsync(words, filter, request.SearchCursor, request.Limit, context.RequestAborted);
             items = await repository.PublicationsInOrderAsync(results.Hits.Select(h => h.Publication.Id).ToList(), context.RequestAborted);
@@ -54,7 +54,7 @@ public static class ReadApiEndpoints
         }
         else
         {
-            var page = await repository.PublicationsAsync(request.Query, request.Cursor, request.Limit, context.RequestAborted);
+            var page = await repository.PublicationsAsync(request.Narrowing, request.Cursor, request.Limit, context.RequestAborted);
             items = page.Items;
             next = page.Next?.ToString();
         }

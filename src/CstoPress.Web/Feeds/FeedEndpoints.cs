@@ -29,7 +29,7 @@ public static class FeedEndpoints
             var ru = language == ContentLanguage.Ru;
 
             feeds.MapMethods("/all.{format}", GetOrHead, (string format, HttpContext context, FeedRepository repository, FeedWriter writer) =>
-                ServeAsync(context, format, repository, writer, new PublicationQuery { Language = language }, f => new FeedDescription(
+                ServeAsync(context, format, repository, writer, new PublicationNarrowing { Language = language }, f => new FeedDescription(
                     $"{language.Code()}/all", office + (ru ? " — все публикации" : " — all publications"), language, SiteLinks.AllNews(language), FeedLinks.All(language, f))));
 
             feeds.MapMethods("/sections/{slug}.{format}", GetOrHead, async (string slug, string format, HttpContext context, CatalogRepository catalog, FeedRepository repository, FeedWriter writer) =>
@@ -37,7 +37,7 @@ public static class FeedEndpoints
                 var section = await catalog.SectionBySlugAsync(slug, context.RequestAborted);
                 return section is null
                     ? Results.NotFound()
-                    : await ServeAsync(context, format, repository, writer, new PublicationQuery { Language = language, SectionId = section.Id }, f => new FeedDescription(
+                    : await ServeAsync(context, format, repository, writer, new PublicationNarrowing { Language = language, SectionId = section.Id }, f => new FeedDescription(
                         $"{language.Code()}/sections/{section.Slug}", $"{office} — {section.NameIn(language)}", language,
                         SiteLinks.Section(language, section.Slug), FeedLinks.Section(language, section.Slug, f)));
             });
@@ -45,7 +45,7 @@ public static class FeedEndpoints
             feeds.MapMethods("/kinds/{kind}.{format}", GetOrHead, (string kind, string format, HttpContext context, FeedRepository repository, FeedWriter writer) =>
                 !PublicationKinds.TryParse(kind, out var parsed) || kind != parsed.Slug()
                     ? Task.FromResult(Results.NotFound())
-                    : ServeAsync(context, format, repository, writer, new PublicationQuery { Language = language, Kind = parsed }, f => new FeedDescription(
+                    : ServeAsync(context, format, repository, writer, new PublicationNarrowing { Language = language, Kind = parsed }, f => new FeedDescription(
                         $"{language.Code()}/kinds/{parsed.Slug()}", $"{office} — {KindTitle(parsed, language)}", language,
                         SiteLinks.AllNews(language), FeedLinks.Kind(language, parsed, f))));
 
@@ -54,7 +54,7 @@ public static class FeedEndpoints
                 var tag = await catalog.TagBySlugAsync(slug, context.RequestAborted);
                 return tag is null
                     ? Results.NotFound()
-                    : await ServeAsync(context, format, repository, writer, new PublicationQuery { Language = language, TagId = tag.Id }, f => new FeedDescription(
+                    : await ServeAsync(context, format, repository, writer, new PublicationNarrowing { Language = language, TagId = tag.Id }, f => new FeedDescription(
                         $"{language.Code()}/tags/{tag.Slug}", $"{office} — {tag.Name}", language, SiteLinks.Tag(language, tag.Slug), FeedLinks.Tag(language, tag.Slug, f)));
             });
 
@@ -63,7 +63,7 @@ public static class FeedEndpoints
                 var person = await catalog.PersonBySlugAsync(slug, context.RequestAborted);
                 return person is null
                     ? Results.NotFound()
-                    : await ServeAsync(context, format, repository, writer, new PublicationQuery { Language = language, PersonId = person.Id }, f => new FeedDescription(
+                    : await ServeAsync(context, format, repository, writer, new PublicationNarrowing { Language = language, PersonId = person.Id }, f => new FeedDescription(
                         $"{language.Code()}/people/{person.Slug}",
                         $"{office} — {person.NameIn(language)}" + (ru ? ": выступления и публикации" : ": speeches and publications"),
                         language, SiteLinks.Person(language, person.Slug), FeedLinks.Person(language, person.Slug, f)));
@@ -89,14 +89,14 @@ public static class FeedEndpoints
     }
 
     private static async Task<IResult> ServeAsync(
-        HttpContext context, string format, FeedRepository repository, FeedWriter writer, PublicationQuery query, Func<FeedFormat, FeedDescription> describe)
+        HttpContext context, string format, FeedRepository repository, FeedWriter writer, PublicationNarrowing narrowing, Func<FeedFormat, FeedDescription> describe)
     {
         if (!FeedFormats.TryParse(format, out var feedFormat))
         {
             return Results.NotFound();
         }
 
-        var content = await repository.FeedAsync(query, EntriesPerFeed, context.RequestAborted);
+        var content = await repository.FeedAsync(narrowing, EntriesPerFeed, context.RequestAborted);
         var document = writer.Publications(describe(feedFormat), content, feedFormat, context.Request.Origin());
         return XmlResponses.Document(context, document, feedFormat.MediaType(), content.UpdatedAt);
     }

@@ -19,7 +19,7 @@ public abstract class ListingPageModel(PublicationRepository publications) : Pub
     public bool IsFirstPage => Before is null && After is null;
 
     /// <returns>False when the cursor is malformed or leads past either end: that page does not exist.</returns>
-    protected async Task<bool> LoadListingAsync(ListingFilter filter)
+    protected async Task<bool> LoadListingAsync(PublicationNarrowing narrowing)
     {
         ListingCursor? cursor = null;
         var direction = ListingDirection.Older;
@@ -39,7 +39,7 @@ public abstract class ListingPageModel(PublicationRepository publications) : Pub
             cursor = parsed;
         }
 
-        Listing = await publications.ListingPageAsync(filter, cursor, direction, PageSize, HttpContext.RequestAborted);
+        Listing = await publications.ListingPageAsync(narrowing, cursor, direction, PageSize, HttpContext.RequestAborted);
         return IsFirstPage || !Listing.IsEmpty;
     }
 }

@@ -41,14 +41,10 @@ public class ArchiveModel(PublicationRepository publications, ArchiveRepository 
             return NotFound();
         }
 
-        if (month is { } m)
+        if (month is { } m
+            && !await LoadListingAsync(new PublicationNarrowing { Language = Language }.InMonth(year, m, pressOfficeTime)))
         {
-            var from = pressOfficeTime.ToUtc(new DateTime(year, m, 1));
-            var until = pressOfficeTime.ToUtc(new DateTime(year, m, 1).AddMonths(1));
-            if (!await LoadListingAsync(new ListingFilter(Language) { From = from, Until = until }))
-            {
-                return NotFound();
-            }
+            return NotFound();
         }
 
         HasPreviousYear = await archive.AnyBetweenAsync(Language, YearStart(year - 1), yearStart, HttpContext.RequestAborted);

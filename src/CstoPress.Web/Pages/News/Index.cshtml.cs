@@ -10,7 +10,7 @@ public class IndexModel(PublicationRepository publications) : ListingPageModel(p
 {
     public async Task<IActionResult> OnGetAsync()
     {
-        if (!await LoadListingAsync(new ListingFilter(Language)))
+        if (!await LoadListingAsync(new PublicationNarrowing { Language = Language }))
         {
             return NotFound();
         }

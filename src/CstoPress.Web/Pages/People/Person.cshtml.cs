@@ -13,7 +13,7 @@ public class PersonModel(PublicationRepository publications, CatalogRepository c
     public async Task<IActionResult> OnGetAsync(string slug)
     {
         var person = await catalog.PersonBySlugAsync(slug, HttpContext.RequestAborted);
-        if (person is null || !await LoadListingAsync(new ListingFilter(Language) { PersonId = person.Id }))
+        if (person is null || !await LoadListingAsync(new PublicationNarrowing { Language = Language, PersonId = person.Id }))
         {
             return NotFound();
         }

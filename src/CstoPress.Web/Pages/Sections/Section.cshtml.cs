@@ -13,7 +13,7 @@ public class SectionModel(PublicationRepository publications, CatalogRepository 
     public async Task<IActionResult> OnGetAsync(string slug)
     {
         var section = await catalog.SectionBySlugAsync(slug, HttpContext.RequestAborted);
-        if (section is null || !await LoadListingAsync(new ListingFilter(Language) { SectionId = section.Id }))
+        if (section is null || !await LoadListingAsync(new PublicationNarrowing { Language = Language, SectionId = section.Id }))
         {
             return NotFound();
         }

@@ -13,7 +13,7 @@ public class TagModel(PublicationRepository publications, CatalogRepository cata
     public async Task<IActionResult> OnGetAsync(string slug)
     {
         var tag = await catalog.TagBySlugAsync(slug, HttpContext.RequestAborted);
-        if (tag is null || !await LoadListingAsync(new ListingFilter(Language) { TagId = tag.Id }))
+        if (tag is null || !await LoadListingAsync(new PublicationNarrowing { Language = Language, TagId = tag.Id }))
         {
             return NotFound();
         }
