@@ -23,7 +23,12 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<SearchRepository>();
         services.AddScoped<TranslationRepository>();
         services.AddScoped<ArchiveImporter>();
-        services.AddScoped<EditorialRepository>();
+        services.AddScoped<EditorialDeskRepository>();
+        services.AddScoped<PublicationEditingRepository>();
+        services.AddScoped<PreviewLinkRepository>();
+        services.AddScoped<PublicationPhotoRepository>();
+        services.AddScoped<PickListRepository>();
+        services.AddScoped<ScheduledPublishingStore>();
         services.AddScoped<CatalogEditingRepository>();
         return services;
     }
