@@ -28,7 +28,12 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<SeedContentStore>();
         services.AddScoped<UserDirectory>();
         services.AddScoped<ArchiveImporter>();
-        services.AddScoped<EditorialRepository>();
+        services.AddScoped<EditorialDeskRepository>();
+        services.AddScoped<PublicationEditingRepository>();
+        services.AddScoped<PreviewLinkRepository>();
+        services.AddScoped<PublicationPhotoRepository>();
+        services.AddScoped<PickListRepository>();
+        services.AddScoped<ScheduledPublishingStore>();
         services.AddScoped<CatalogEditingRepository>();
         return services;
     }

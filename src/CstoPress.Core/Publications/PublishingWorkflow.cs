@@ -6,8 +6,62 @@ namespace CstoPress.Core.Publications;
 /// editor publishes at once, and the item then awaits a second person's approval afterwards.
 /// Every rule throws <see cref="PublicationRuleException"/> with a message an editor can act on.
 /// </summary>
-public static class PublishingWorkflow
+public static partial class PublishingWorkflow
 {
+    /// <summary>Publishes now, or at <see cref="Publication.PublishedAt"/> if that is still to come.</summary>
+    public static void Publish(this Publication publication, DateTimeOffset now)
+    {
+        EnsureTitled(publication);
+        publication.PublishedAt ??= now;
+        publication.Status = publication.PublishedAt <= now ? PublicationStatus.Published : PublicationStatus.Scheduled;
+        publication.WithdrawnAt = null;
+        publication.WithdrawalReason = null;
+        publication.UpdatedAt = now;
+    }
+
+    public static void Schedule(this Publication publication, DateTimeOffset at, DateTimeOffset now)
+    {
+        EnsureTitled(publication);
+        if (at <= now)
+        {
+            throw new PublicationRuleException("A scheduled time must be in the future.");
+        }
+
+        publication.PublishedAt = at;
+        publication.Status = PublicationStatus.Scheduled;
+        publication.UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// Takes a published text down with a public reason. The page stays, showing the notice,
+    /// because a citation of it elsewhere must not lead to nothing.
+    /// </summary>
+    public static void Withdraw(this Publication publication, string reason, DateTimeOffset now)
+    {
+        if (publication.Status != PublicationStatus.Published)
+        {
+            throw new PublicationRuleException("Only a published item can be withdrawn.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new PublicationRuleException("A withdrawal needs a public reason.");
+        }
+
+        publication.Status = PublicationStatus.Withdrawn;
+        publication.WithdrawnAt = now;
+        publication.WithdrawalReason = reason.Trim();
+        publication.UpdatedAt = now;
+    }
+
+    private static void EnsureTitled(Publication publication)
+    {
+        if (string.IsNullOrWhiteSpace(publication.Title))
+        {
+            throw new PublicationRuleException("A publication needs a title before it can be published.");
+        }
+    }
+
     public static void SubmitForReview(this Publication publication, string by, DateTimeOffset now)
     {
         Require(publication.Status == PublicationStatus.Draft, "Only a draft can be sent for review.");

@@ -33,7 +33,15 @@ public sealed partial class EditorDesk(HttpClient client)
 
     /// <summary>A workflow step on a stored item (approve, withdraw, delete…).</summary>
     public Task<HttpResponseMessage> ActAsync(int id, string handler, Dictionary<string, string>? fields = null) =>
-        Client.PostFormAsync($"/admin/publications/edit/{id}?handler={handler}", fields ?? [], tokenFrom: $"/admin/publications/edit/{id}");
+        Client.PostFormAsync(StepAddress(id, handler), fields ?? [], tokenFrom: $"/admin/publications/edit/{id}");
+
+    /// <summary>Where the edit screen's button for a step posts: steps without the form, preview links and the translation have pages of their own.</summary>
+    private static string StepAddress(int id, string handler) => handler switch
+    {
+        "Translate" => $"/admin/publications/translation/{id}",
+        "CreatePreviewLink" => $"/admin/publications/previewlinks/{id}?handler={handler}",
+        _ => $"/admin/publications/workflow/{id}?handler={handler}",
+    };
 
     /// <summary>The page a step redirected to, with its notices.</summary>
     public async Task<string> FollowAsync(HttpResponseMessage response)

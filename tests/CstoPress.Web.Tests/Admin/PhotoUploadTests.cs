@@ -122,11 +122,11 @@ public class PhotoUploadTests(SeededPortal portal) : IClassFixture<SeededPortal>
         await UploadAsync(editor, id, Png([]), "second.png", "Second", "Second photo");
         var second = (await PhotosAsync(id)).Single(p => p.Caption == "Second");
 
-        await editor.Client.PostFormAsync($"/admin/publications/edit/{id}?handler=MovePhoto",
+        await editor.Client.PostFormAsync($"/admin/publications/photos/{id}?handler=MovePhoto",
             [new("photoId", second.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("by", "-1")], tokenFrom: $"/admin/publications/edit/{id}");
         Assert.Equal(["Second", "First"], (await PhotosAsync(id)).Select(p => p.Caption));
 
-        await editor.Client.PostFormAsync($"/admin/publications/edit/{id}?handler=RemovePhoto",
+        await editor.Client.PostFormAsync($"/admin/publications/photos/{id}?handler=RemovePhoto",
             [new("photoId", second.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))], tokenFrom: $"/admin/publications/edit/{id}");
         Assert.Equal(["First"], (await PhotosAsync(id)).Select(p => p.Caption));
         await portal.WithDatabaseAsync(async db => Assert.False(await db.StoredImages.AnyAsync(i => i.Id == second.ImageId || i.Id == second.ThumbnailId)));
@@ -143,7 +143,7 @@ public class PhotoUploadTests(SeededPortal portal) : IClassFixture<SeededPortal>
         form.Add(new StringContent(alt), "NewPhoto.AltText");
         form.Add(new StringContent(credit ?? ""), "NewPhoto.Credit");
         form.Add(new StringContent(token), "__RequestVerificationToken");
-        return await editor.Client.PostAsync($"/admin/publications/edit/{id}?handler=UploadPhoto", form);
+        return await editor.Client.PostAsync($"/admin/publications/photos/{id}?handler=UploadPhoto", form);
     }
 
     /// <summary>A small real PNG, with <paramref name="trailer"/> appended after its end (decoders ignore it).</summary>

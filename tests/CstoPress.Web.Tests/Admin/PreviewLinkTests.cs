@@ -25,7 +25,7 @@ public partial class PreviewLinkTests(SeededPortal portal) : IClassFixture<Seede
         Assert.Equal(HttpStatusCode.NotFound, (await colleague.GetAsync(link.PathAndQuery[..^2] + "xx")).StatusCode);
 
         var linkId = LinkId().Match(await editor.Client.GetStringAsync($"/admin/publications/edit/{id}")).Groups[1].Value;
-        await editor.Client.PostFormAsync($"/admin/publications/edit/{id}?handler=RevokePreviewLink", [new("linkId", linkId)], tokenFrom: $"/admin/publications/edit/{id}");
+        await editor.Client.PostFormAsync($"/admin/publications/previewlinks/{id}?handler=RevokePreviewLink", [new("linkId", linkId)], tokenFrom: $"/admin/publications/edit/{id}");
 
         Assert.Equal(HttpStatusCode.NotFound, (await colleague.GetAsync(link.PathAndQuery)).StatusCode);
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using CstoPress.Core.Publications;
 using CstoPress.Web.Tests.Infrastructure;
 
 namespace CstoPress.Web.Tests.Feeds;

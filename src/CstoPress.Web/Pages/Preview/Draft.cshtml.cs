@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CstoPress.Web.Pages.Preview;
 
 /// <summary>A draft shown to whoever holds its secret link: never indexed, never cached, never passed on as a referrer.</summary>
-public class DraftModel(EditorialRepository editorial, PublicationMarkdown markdown, TimeProvider time) : PageModel
+public class DraftModel(PreviewLinkRepository previewLinks, PublicationMarkdown markdown, TimeProvider time) : PageModel
 {
     public Publication Publication { get; private set; } = null!;
 
@@ -19,7 +19,7 @@ public class DraftModel(EditorialRepository editorial, PublicationMarkdown markd
         Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
         Response.Headers.CacheControl = "no-store";
         Response.Headers["Referrer-Policy"] = "no-referrer";
-        if (token.Length is < 20 or > 100 || await editorial.PreviewedAsync(PreviewTokens.Hash(token), time.GetUtcNow(), cancellationToken) is not { } publication)
+        if (token.Length is < 20 or > 100 || await previewLinks.PreviewedAsync(PreviewTokens.Hash(token), time.GetUtcNow(), cancellationToken) is not { } publication)
         {
             return NotFound();
         }

@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CstoPress.Web.Areas.Admin.Pages;
 
 /// <summary>Who created, edited, published, scheduled, withdrew or deleted what, and when. Admins only.</summary>
-public class AuditModel(EditorialRepository editorial) : PageModel
+public class AuditModel(EditorialDeskRepository desk) : PageModel
 {
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Entries = await editorial.AuditLogAsync(null, 500, cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Entries = await desk.AuditLogAsync(null, 500, cancellationToken);
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CstoPress.Web.Areas.Admin.Pages;
 
-public class IndexModel(EditorialRepository editorial) : PageModel
+public class IndexModel(EditorialDeskRepository desk, PickListRepository pickLists) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? Section { get; set; }
@@ -30,7 +30,7 @@ public class IndexModel(EditorialRepository editorial) : PageModel
     {
         // A filter value that does not parse is simply not applied: the page never fails on its query string.
         var language = Language switch { "en" => ContentLanguage.En, "ru" => ContentLanguage.Ru, _ => (ContentLanguage?)null };
-        Desk = await editorial.DashboardAsync(new DashboardFilter(Section, Kind, language, Status, Search), cancellationToken);
-        Sections = await editorial.SectionsAsync(cancellationToken);
+        Desk = await desk.DashboardAsync(new DashboardFilter(Section, Kind, language, Status, Search), cancellationToken);
+        Sections = await pickLists.SectionsAsync(cancellationToken);
     }
 }

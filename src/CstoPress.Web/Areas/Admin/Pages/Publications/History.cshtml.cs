@@ -3,12 +3,11 @@ using CstoPress.Core.Publications;
 using CstoPress.Data.Repositories.Editorial;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CstoPress.Web.Areas.Admin.Pages.Publications;
 
 /// <summary>Every save of a published item, each compared with the one before it, and a way back to any of them.</summary>
-public class HistoryModel(EditorialRepository editorial, TimeProvider time) : PageModel
+public class HistoryModel(PublicationEditingRepository editing, EditorialDeskRepository desk, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -21,41 +20,35 @@ public class HistoryModel(EditorialRepository editorial, TimeProvider time) : Pa
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await editorial.ByIdAsync(Id, cancellationToken) is not { } publication)
+        if (await editing.ByIdAsync(Id, cancellationToken) is not { } publication)
         {
             return NotFound();
         }
 
         Publication = publication;
-        Revisions = await editorial.RevisionsAsync(Id, cancellationToken);
-        Events = await editorial.AuditLogAsync(Id, 200, cancellationToken);
+        Revisions = await editing.RevisionsAsync(Id, cancellationToken);
+        Events = await desk.AuditLogAsync(Id, 200, cancellationToken);
         return Page();
     }
 
     /// <summary>Brings back a revision's text; the current text is kept as a revision first, so nothing is lost.</summary>
     public async Task<IActionResult> OnPostRestoreAsync(long revisionId, CancellationToken cancellationToken)
     {
-        var publication = await editorial.ForEditingAsync(Id, cancellationToken);
-        var revision = await editorial.RevisionAsync(Id, revisionId, cancellationToken);
+        var publication = await editing.ForEditingAsync(Id, cancellationToken);
+        var revision = await editing.RevisionAsync(Id, revisionId, cancellationToken);
         if (publication is null || revision is null)
         {
             return NotFound();
         }
 
         var now = time.GetUtcNow();
-        var actor = AuditTrail.ActorOf(User);
-        editorial.Add(new PublicationRevision { PublicationId = Id, SavedAt = now, SavedBy = actor, Title = publication.Title, Lead = publication.Lead, Body = publication.Body });
-        publication.Title = revision.Title;
-        publication.Lead = revision.Lead;
-        publication.Body = revision.Body;
-        publication.UpdatedAt = now;
-        editorial.Add(new PublicationRevision { PublicationId = Id, SavedAt = now.AddTicks(1), SavedBy = actor, Title = revision.Title, Lead = revision.Lead, Body = revision.Body });
-        editorial.Record(AuditTrail.Entry(User, "restored a revision", publication, now, $"revision of {revision.SavedAt:u} by {revision.SavedBy}"));
+        var trail = publication.RestoreRevision(revision, AuditTrail.ActorOf(User), now);
+        var entry = AuditTrail.Entry(User, "restored a revision", publication, now, $"revision of {revision.SavedAt:u} by {revision.SavedBy}");
         try
         {
-            await editorial.SaveAsync(cancellationToken);
+            await editing.SaveStepAsync(publication, trail, entry, cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (PublicationEditConflictException)
         {
             TempData["Problem"] = "Someone else changed this item at the same moment; look at it again and repeat.";
             return RedirectToPage(new { id = Id });

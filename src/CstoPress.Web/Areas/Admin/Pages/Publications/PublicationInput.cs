@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CstoPress.Core.Publications;
+using CstoPress.Core.Text;
+using CstoPress.Data.Repositories.Editorial;
 
 namespace CstoPress.Web.Areas.Admin.Pages.Publications;
 
@@ -123,4 +125,52 @@ public sealed record PublicationInput
         AdoptedOn = publication.Document.AdoptedOn,
         Version = publication.Version,
     };
+
+    /// <summary>Puts what the form says into the publication, looking up the tags, people and bodies it names.</summary>
+    public async Task ApplyToAsync(Publication publication, PressOfficeTime time, PublicationEditingRepository editing, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        publication.Kind = Kind;
+        publication.Language = Language;
+        publication.SectionId = SectionId;
+        publication.Title = Title.Trim();
+        publication.Lead = Lead?.Trim() ?? "";
+        publication.Body = Body ?? "";
+        publication.UpdatedAt = now;
+        if (publication.Status is PublicationStatus.Draft or PublicationStatus.InReview || PublishedAt is not null)
+        {
+            publication.PublishedAt = PublishedAt is { } local ? time.ToUtc(local) : null;
+        }
+
+        publication.Source = new SourceAttribution
+        {
+            Agency = Blank(SourceAgency), OriginalLanguage = Blank(SourceOriginalLanguage), IsOurTranslation = SourceIsOurTranslation,
+        };
+        publication.PressContactId = PressContactId;
+
+        var speaker = publication.Kind == PublicationKind.Speech && SpeakerId is { } speakerId
+            ? await editing.PersonWithPostsAsync(speakerId, cancellationToken)
+            : null;
+        var speakerPost = Blank(SpeakerPost);
+        if (speaker is not null && speakerPost is null && DeliveredOn is { } day)
+        {
+            speakerPost = speaker.PostOn(day)?.DisplayTitle;
+        }
+
+        publication.Speech = publication.Kind == PublicationKind.Speech
+            ? new SpeechDetails
+            {
+                SpeakerId = speaker?.Id, SpeakerPost = speakerPost, Occasion = Blank(Occasion), Place = Blank(Place), DeliveredOn = DeliveredOn,
+            }
+            : new SpeechDetails();
+        publication.Document = publication.Kind is PublicationKind.Resolution or PublicationKind.Statement
+            ? new DocumentDetails { AdoptingBody = Blank(AdoptingBody), DocumentNumber = Blank(DocumentNumber), AdoptedOn = AdoptedOn }
+            : new DocumentDetails();
+
+        publication.Tags = await editing.TagsNamedAsync(TagNames().ToList(), Slugs.From, cancellationToken);
+        publication.People = await editing.PeopleAsync(PeopleIds, cancellationToken);
+        publication.Bodies = await editing.BodiesAsync(BodyIds, cancellationToken);
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
