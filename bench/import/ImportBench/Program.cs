@@ -27,7 +27,7 @@ try
     var parse = Stopwatch.StartNew();
     var cpu = Process.GetCurrentProcess().TotalProcessorTime;
     var knowledge = new CstoPress.Core.Import.BoilerplateKnowledge();
-    var split = files.Select(f => CstoPress.Core.Import.ArchiveParagraph.Split(CstoPress.Core.Import.ArchiveFileReader.Read(f, File.ReadAllBytes(f)).Text!)).ToList();
+    var split = files.Select(f => CstoPress.Core.Import.ArchiveParagraph.Split(CstoPress.Core.Import.ArchiveFileReader.ReadFrom(f).Text!)).ToList();
     var readAt = parse.Elapsed.TotalSeconds;
     split.ForEach(knowledge.Observe);
     var observedAt = parse.Elapsed.TotalSeconds;

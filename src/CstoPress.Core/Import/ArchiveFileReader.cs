@@ -1,10 +1,12 @@
+using System.Security.Cryptography;
 using System.Text;
 
 namespace CstoPress.Core.Import;
 
 /// <summary>
-/// Turns the bytes of one saved page into text, or says plainly why it cannot be read.
-/// A file that fails here is reported and skipped; it never stops the rest of the batch.
+/// Turns the bytes of one saved page into text, or says plainly why it cannot be read: the one place
+/// where files of the archive are read, checked and hashed. A file that fails here is reported and
+/// skipped; it never stops the rest of the batch.
 /// </summary>
 public static class ArchiveFileReader
 {
@@ -13,11 +15,35 @@ public static class ArchiveFileReader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>Reads the file at <paramref name="path"/>; the size is checked before the bytes are loaded, so a huge file costs nothing.</summary>
+    public static ArchiveFileReading ReadFrom(string path)
+    {
+        var name = Path.GetFileName(path);
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > MaxBytes)
+            {
+                return TooLarge(name, length);
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return ArchiveFileReading.Failed(name, $"cannot be read: {exception.Message}");
+        }
+
+        var reading = Read(name, bytes);
+        return reading.IsReadable ? reading with { Hash = Convert.ToHexStringLower(SHA256.HashData(bytes)) } : reading;
+    }
+
     public static ArchiveFileReading Read(string name, ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length > MaxBytes)
         {
-            return ArchiveFileReading.Failed(name, $"too large for a saved page ({bytes.Length / 1024} KB; the limit is {MaxBytes / 1024} KB)");
+            return TooLarge(name, bytes.Length);
         }
 
         if (bytes.IndexOf((byte)0) >= 0)
@@ -47,4 +73,7 @@ public static class ArchiveFileReader
 
         return new ArchiveFileReading(name, text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'), null);
     }
+
+    private static ArchiveFileReading TooLarge(string name, long length) =>
+        ArchiveFileReading.Failed(name, $"too large for a saved page ({length / 1024} KB; the limit is {MaxBytes / 1024} KB)");
 }

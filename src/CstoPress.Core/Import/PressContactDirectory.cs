@@ -16,6 +16,25 @@ public sealed class PressContactDirectory
 
     public IReadOnlyList<PressContact> Contacts => _contacts;
 
+    /// <summary>The contacts started by signatures naming nobody known, still to be saved.</summary>
+    public IEnumerable<PressContact> NewContacts => _contacts.Where(c => c.Id == 0);
+
+    /// <summary>The contact of each signed page that names one; unsigned pages and unknown phones are left out.</summary>
+    public Dictionary<ArchivePage, PressContact> ResolveAll(IEnumerable<ArchivePage> pages)
+    {
+        // By reference: two pages of the same text are still two items, each with its own contact.
+        var contacts = new Dictionary<ArchivePage, PressContact>(ReferenceEqualityComparer.Instance);
+        foreach (var page in pages)
+        {
+            if (page.Signature is { } signature && Resolve(signature) is { } contact)
+            {
+                contacts[page] = contact;
+            }
+        }
+
+        return contacts;
+    }
+
     public PressContact? Resolve(PressSignature signature)
     {
         if (signature.Name is { } name)
