@@ -30,177 +30,25 @@ public static class LegacyPageParser
         }
 
         var reasons = new List<string>();
-        string? title = null;
-        DateOnly? date = null;
-        int start;
-
-        if (FindTitleAndDateLine(paragraphs, end) is { } pair)
+        var head = FindTitleAndDateLine(paragraphs, end) is { } pair
+            ? HeadOfDatedTitle(paragraphs, pair, reasons)
+            : HeadOfFirstParagraphs(paragraphs, end, knowledge, reasons);
+        if (head is null)
         {
-            title = paragraphs[pair.Index].Text;
-            start = pair.Index + 2;
-            if (ArchiveDate.TryRead(pair.DateText, out var read))
-            {
-                date = read;
-            }
-            else
-            {
-                reasons.Add($"the date '{pair.DateText}' is not in a recognised format");
-            }
-        }
-        else
-        {
-            start = 0;
-            while (start < end && knowledge.IsBoilerplate(paragraphs[start]))
-            {
-                start++;
-            }
-
-            if (start == end)
-            {
-                return ArchivePageReading.Failed(name, paragraphs.Count == 0
-                    ? "no text"
-                    : "only the old site's repeated teasers and navigation, no publication");
-            }
-
-            var first = paragraphs[start];
-            if (first.Lines.Count == 1 && ArchiveDate.TitleWithDate().Match(first.Text) is { Success: true } dated
-                && ArchiveDate.TryRead(dated.Groups["date"].Value, out var read))
-            {
-                title = dated.Groups["title"].Value;
-                date = read;
-                start++;
-            }
-            else if (first.Lines.Count == 1 && first.Text.Length <= LongestTitle && start + 1 < end)
-            {
-                title = first.Text;
-                start++;
-                var next = paragraphs[start].Text;
-                if (ArchiveDate.LooksLikeDate(next) && ArchiveDate.TryRead(next, out var alone))
-                {
-                    date = alone;
-                    start++;
-                }
-                else if (ArchiveDate.LooksLikeDate(next))
-                {
-                    reasons.Add($"the date '{next}' is not in a recognised format");
-                    start++;
-                }
-                else
-                {
-                    reasons.Add("no date line under the title");
-                }
-            }
-            else
-            {
-                reasons.Add("no title found (the working title is the start of the text)");
-                reasons.Add("no date line under the title");
-            }
+            return ArchivePageReading.Failed(name, paragraphs.Count == 0
+                ? "no text"
+                : "only the old site's repeated teasers and navigation, no publication");
         }
 
-        var body = new List<ArchiveParagraph>();
-        var photos = new List<string>();
-        foreach (var paragraph in paragraphs.Skip(start).Take(end - start))
-        {
-            var lines = new List<string>();
-            foreach (var line in paragraph.Lines)
-            {
-                var (files, rest) = PhotoReferences.Extract(line);
-                photos.AddRange(files);
-                if (rest.Length > 0)
-                {
-                    lines.Add(rest);
-                }
-            }
-
-            if (lines.Count > 0)
-            {
-                body.Add(lines.SequenceEqual(paragraph.Lines) ? paragraph : new ArchiveParagraph(lines));
-            }
-        }
-
-        PressSignature? signature = null;
-        for (var i = body.Count - 1; i >= Math.Max(0, body.Count - 2) && signature is null; i--)
-        {
-            signature = PressSignature.Read(body[i]);
-            if (signature is not null)
-            {
-                body.RemoveAt(i);
-            }
-        }
-
-        if (title is null)
-        {
-            var start0 = body.Count > 0 ? body[0].Text : name;
-            title = start0.Length <= 80 ? start0 : start0[..80].TrimEnd() + "…";
-        }
-
-        if (title.Length > MaxTitleLength)
-        {
-            title = title[..(MaxTitleLength - 1)] + "…";
-            reasons.Add("the title was longer than 500 characters and was cut");
-        }
-
+        var (body, photos) = TakePhotos(paragraphs.Skip(head.Start).Take(end - head.Start));
+        var signature = TakeSignature(body);
+        var title = FinalTitle(head.Title, body, name, reasons);
         if (body.Count == 0)
         {
             reasons.Add("the page has a title but no text");
         }
 
-        var language = ParagraphLanguage.Of(title);
-        var speech = SpeechHeader.Read(body);
-        var text = body.Skip(speech.Length).ToList();
-        var own = text.Where(p => ParagraphLanguage.Of(p.Text) == language).ToList();
-        var other = text.Where(p => ParagraphLanguage.Of(p.Text) != language).ToList();
-        var opening = text.Take(3).Select(p => p.Text).ToList();
-        var (kind, kindReason) = KindEvidence.Decide(title, speech, opening);
-
-        var lead = "";
-        if (!speech.IsSpeech && own.Count > 1 && own[0].Text.Length <= LongestLead)
-        {
-            lead = own[0].Text;
-            own.RemoveAt(0);
-        }
-
-        var blocks = new List<string>();
-        if (speech.Heading is not null)
-        {
-            blocks.Add(MarkdownText.Paragraph(speech.Heading.Lines));
-        }
-
-        if (speech.OccasionLine is not null)
-        {
-            blocks.Add("*" + MarkdownText.Line(speech.OccasionLine.Text) + "*");
-        }
-
-        blocks.AddRange(speech.Addressees.Select(a => MarkdownText.Paragraph(a.Lines)));
-        blocks.AddRange(own.Select(p => MarkdownText.Paragraph(p.Lines)));
-        ContentLanguage? originalLanguage = null;
-        if (other.Count > 0)
-        {
-            var otherLanguage = language == ContentLanguage.En ? ContentLanguage.Ru : ContentLanguage.En;
-            blocks.Add(otherLanguage == ContentLanguage.Ru ? "*Text in Russian:*" : "*Текст на английском языке:*");
-            blocks.Add(MarkdownText.Quote(other.Select(p => MarkdownText.Paragraph(p.Lines))));
-
-            // The other-language text printed first is the original (the dispatch); the rest is its translation.
-            if (text.Count > 0 && ParagraphLanguage.Of(text[0].Text) == otherLanguage)
-            {
-                originalLanguage = otherLanguage;
-            }
-        }
-
-        return new ArchivePageReading(name, new ArchivePage(
-            title,
-            date,
-            language,
-            kind,
-            kindReason,
-            lead,
-            string.Join("\n\n", blocks),
-            AgencyAttribution.Find(opening),
-            originalLanguage,
-            signature,
-            photos,
-            speech,
-            reasons), null);
+        return new ArchivePageReading(name, Compose(title, head.Date, body, signature, photos, reasons), null);
     }
 
     public static ArchivePageReading Parse(ArchiveFileReading file, BoilerplateKnowledge knowledge) =>
@@ -237,5 +85,182 @@ public static class LegacyPageParser
         }
 
         return null;
+    }
+
+    /// <summary>Where the item starts, and the title and date found above it (either may be missing).</summary>
+    private sealed record PageHead(string? Title, DateOnly? Date, int Start);
+
+    private static PageHead HeadOfDatedTitle(IReadOnlyList<ArchiveParagraph> paragraphs, (int Index, string DateText) pair, List<string> reasons)
+    {
+        if (ArchiveDate.TryRead(pair.DateText, out var read))
+        {
+            return new PageHead(paragraphs[pair.Index].Text, read, pair.Index + 2);
+        }
+
+        reasons.Add($"the date '{pair.DateText}' is not in a recognised format");
+        return new PageHead(paragraphs[pair.Index].Text, null, pair.Index + 2);
+    }
+
+    /// <summary>Without the title repeated with its date: the first paragraph past the teasers, and a date line under it; null when nothing is left.</summary>
+    private static PageHead? HeadOfFirstParagraphs(
+        IReadOnlyList<ArchiveParagraph> paragraphs, int end, BoilerplateKnowledge knowledge, List<string> reasons)
+    {
+        var start = 0;
+        while (start < end && knowledge.IsBoilerplate(paragraphs[start]))
+        {
+            start++;
+        }
+
+        if (start == end)
+        {
+            return null;
+        }
+
+        var first = paragraphs[start];
+        if (first.Lines.Count == 1 && ArchiveDate.TitleWithDate().Match(first.Text) is { Success: true } dated
+            && ArchiveDate.TryRead(dated.Groups["date"].Value, out var read))
+        {
+            return new PageHead(dated.Groups["title"].Value, read, start + 1);
+        }
+
+        if (first.Lines.Count == 1 && first.Text.Length <= LongestTitle && start + 1 < end)
+        {
+            var next = paragraphs[start + 1].Text;
+            if (ArchiveDate.LooksLikeDate(next) && ArchiveDate.TryRead(next, out var alone))
+            {
+                return new PageHead(first.Text, alone, start + 2);
+            }
+
+            if (ArchiveDate.LooksLikeDate(next))
+            {
+                reasons.Add($"the date '{next}' is not in a recognised format");
+                return new PageHead(first.Text, null, start + 2);
+            }
+
+            reasons.Add("no date line under the title");
+            return new PageHead(first.Text, null, start + 1);
+        }
+
+        reasons.Add("no title found (the working title is the start of the text)");
+        reasons.Add("no date line under the title");
+        return new PageHead(null, null, start);
+    }
+
+    /// <summary>The photo file names the text refers to, and the text without them.</summary>
+    private static (List<ArchiveParagraph> Body, List<string> Photos) TakePhotos(IEnumerable<ArchiveParagraph> paragraphs)
+    {
+        var body = new List<ArchiveParagraph>();
+        var photos = new List<string>();
+        foreach (var paragraph in paragraphs)
+        {
+            var lines = new List<string>();
+            foreach (var line in paragraph.Lines)
+            {
+                var (files, rest) = PhotoReferences.Extract(line);
+                photos.AddRange(files);
+                if (rest.Length > 0)
+                {
+                    lines.Add(rest);
+                }
+            }
+
+            if (lines.Count > 0)
+            {
+                body.Add(lines.SequenceEqual(paragraph.Lines) ? paragraph : new ArchiveParagraph(lines));
+            }
+        }
+
+        return (body, photos);
+    }
+
+    /// <summary>The press office's signature in one of the last two paragraphs, taken out of the body.</summary>
+    private static PressSignature? TakeSignature(List<ArchiveParagraph> body)
+    {
+        PressSignature? signature = null;
+        for (var i = body.Count - 1; i >= Math.Max(0, body.Count - 2) && signature is null; i--)
+        {
+            signature = PressSignature.Read(body[i]);
+            if (signature is not null)
+            {
+                body.RemoveAt(i);
+            }
+        }
+
+        return signature;
+    }
+
+    /// <summary>The title found, or the start of the text as a working title, within the column's length.</summary>
+    private static string FinalTitle(string? found, List<ArchiveParagraph> body, string name, List<string> reasons)
+    {
+        var title = found;
+        if (title is null)
+        {
+            var opening = body.Count > 0 ? body[0].Text : name;
+            title = opening.Length <= 80 ? opening : opening[..80].TrimEnd() + "…";
+        }
+
+        if (title.Length > MaxTitleLength)
+        {
+            title = title[..(MaxTitleLength - 1)] + "…";
+            reasons.Add("the title was longer than 500 characters and was cut");
+        }
+
+        return title;
+    }
+
+    private static ArchivePage Compose(
+        string title, DateOnly? date, List<ArchiveParagraph> body, PressSignature? signature, List<string> photos, List<string> reasons)
+    {
+        var language = ParagraphLanguage.Of(title);
+        var speech = SpeechHeader.Read(body);
+        var text = body.Skip(speech.Length).ToList();
+        var own = text.Where(p => ParagraphLanguage.Of(p.Text) == language).ToList();
+        var other = text.Where(p => ParagraphLanguage.Of(p.Text) != language).ToList();
+        var opening = text.Take(3).Select(p => p.Text).ToList();
+        var (kind, kindReason) = KindEvidence.Decide(title, speech, opening);
+
+        var lead = "";
+        if (!speech.IsSpeech && own.Count > 1 && own[0].Text.Length <= LongestLead)
+        {
+            lead = own[0].Text;
+            own.RemoveAt(0);
+        }
+
+        var blocks = SpeechBlocks(speech);
+        blocks.AddRange(own.Select(p => MarkdownText.Paragraph(p.Lines)));
+        ContentLanguage? originalLanguage = null;
+        if (other.Count > 0)
+        {
+            var otherLanguage = language == ContentLanguage.En ? ContentLanguage.Ru : ContentLanguage.En;
+            blocks.Add(otherLanguage == ContentLanguage.Ru ? "*Text in Russian:*" : "*Текст на английском языке:*");
+            blocks.Add(MarkdownText.Quote(other.Select(p => MarkdownText.Paragraph(p.Lines))));
+
+            // The other-language text printed first is the original (the dispatch); the rest is its translation.
+            if (text.Count > 0 && ParagraphLanguage.Of(text[0].Text) == otherLanguage)
+            {
+                originalLanguage = otherLanguage;
+            }
+        }
+
+        return new ArchivePage(
+            title, date, language, kind, kindReason, lead, string.Join("\n\n", blocks),
+            AgencyAttribution.Find(opening), originalLanguage, signature, photos, speech, reasons);
+    }
+
+    private static List<string> SpeechBlocks(SpeechHeader speech)
+    {
+        var blocks = new List<string>();
+        if (speech.Heading is not null)
+        {
+            blocks.Add(MarkdownText.Paragraph(speech.Heading.Lines));
+        }
+
+        if (speech.OccasionLine is not null)
+        {
+            blocks.Add("*" + MarkdownText.Line(speech.OccasionLine.Text) + "*");
+        }
+
+        blocks.AddRange(speech.Addressees.Select(a => MarkdownText.Paragraph(a.Lines)));
+        return blocks;
     }
 }
