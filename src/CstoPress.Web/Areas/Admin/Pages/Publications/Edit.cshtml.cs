@@ -167,13 +167,21 @@ public class EditModel(
 
         await publication.SnapshotContactAsync(contactId => editing.PressContactAsync(contactId, cancellationToken));
         var trail = new SaveTrail(redirect, wasPublic ? [publication.KeepRevision(Input.ChangeNote, Actor, now)] : []);
+        return await StoreAsync(publication, isNew, trail, step is null ? null : action, now, cancellationToken)
+            ?? RedirectToPage(new { id = publication.Id });
+    }
+
+    /// <summary>Stores the item with its audit entries; on a conflict with someone else's save, the page that shows both.</summary>
+    private async Task<IActionResult?> StoreAsync(Publication publication, bool isNew, SaveTrail trail, string? step, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
         if (isNew)
         {
             await editing.ReserveIdAsync(publication, cancellationToken);
         }
 
-        var saved = AuditTrail.Entry(User, isNew ? "created" : "edited", publication, now, step is null ? null : action);
-        var entries = step is null ? [saved] : new[] { saved, AuditTrail.Entry(User, action, publication, now) };
+        var saved = AuditTrail.Entry(User, isNew ? "created" : "edited", publication, now, step);
+        var entries = step is null ? [saved] : new[] { saved, AuditTrail.Entry(User, step, publication, now) };
         try
         {
             await (isNew
@@ -185,9 +193,9 @@ public class EditModel(
             return await ShowConflictAsync(conflict.PublicationId, cancellationToken);
         }
 
-        TempData["Notice"] = $"'{publication.Title}' {action}.";
+        TempData["Notice"] = $"'{publication.Title}' {step ?? "saved"}.";
         TempData[FormSavedKey] = true;
-        return RedirectToPage(new { id = publication.Id });
+        return null;
     }
 
     private async Task<IActionResult> ShowConflictAsync(int id, CancellationToken cancellationToken)
