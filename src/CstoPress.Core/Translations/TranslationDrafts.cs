@@ -53,30 +53,9 @@ public static class TranslationDrafts
                 Phone = original.Contact.Phone,
                 Email = original.Contact.Email,
             },
-            Speech = new SpeechDetails
-            {
-                SpeakerId = original.Speech.SpeakerId,
-                Speaker = original.Speech.Speaker,
-                SpeakerPost = original.Speech.SpeakerPost,
-                Occasion = original.Speech.Occasion,
-                Place = original.Speech.Place,
-                DeliveredOn = original.Speech.DeliveredOn,
-            },
-            Document = new DocumentDetails
-            {
-                AdoptingBody = original.Document.AdoptingBody,
-                DocumentNumber = original.Document.DocumentNumber,
-                AdoptedOn = original.Document.AdoptedOn,
-            },
-            Photos = original.Photos.Select(photo => new Photo
-            {
-                ImageId = photo.ImageId,
-                OriginalFileName = photo.OriginalFileName,
-                Caption = photo.Caption,
-                AltText = photo.AltText,
-                Credit = photo.Credit,
-                Order = photo.Order,
-            }).ToList(),
+            Speech = CopyOf(original.Speech),
+            Document = CopyOf(original.Document),
+            Photos = original.Photos.Select(CopyOf).ToList(),
             Tags = [.. original.Tags],
             People = [.. original.People],
             Bodies = [.. original.Bodies],
@@ -84,4 +63,34 @@ public static class TranslationDrafts
             UpdatedAt = now,
         };
     }
+
+    private static SpeechDetails CopyOf(SpeechDetails speech) =>
+        new SpeechDetails
+        {
+            SpeakerId = speech.SpeakerId,
+            Speaker = speech.Speaker,
+            SpeakerPost = speech.SpeakerPost,
+            Occasion = speech.Occasion,
+            Place = speech.Place,
+            DeliveredOn = speech.DeliveredOn,
+        };
+
+    private static DocumentDetails CopyOf(DocumentDetails document) =>
+        new DocumentDetails
+        {
+            AdoptingBody = document.AdoptingBody,
+            DocumentNumber = document.DocumentNumber,
+            AdoptedOn = document.AdoptedOn,
+        };
+
+    private static Photo CopyOf(Photo photo) =>
+        new Photo
+        {
+            ImageId = photo.ImageId,
+            OriginalFileName = photo.OriginalFileName,
+            Caption = photo.Caption,
+            AltText = photo.AltText,
+            Credit = photo.Credit,
+            Order = photo.Order,
+        };
 }

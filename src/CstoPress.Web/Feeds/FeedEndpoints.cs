@@ -26,66 +26,78 @@ public static class FeedEndpoints
             var feeds = endpoints.MapGroup(SiteLinks.Prefix(language) + "/feeds").ExcludeFromDescription()
                 .CacheOutput(PublicOutputCache.PolicyName);
             var office = FeedWriter.PressOffice(language);
-            var ru = language == ContentLanguage.Ru;
 
-            feeds.MapMethods("/all.{format}", GetOrHead, (string format, HttpContext context, FeedRepository repository, FeedWriter writer) =>
-                ServeAsync(context, format, repository, writer, new PublicationNarrowing { Language = language }, f => new FeedDescription(
-                    $"{language.Code()}/all", office + (ru ? " — все публикации" : " — all publications"), language, SiteLinks.AllNews(language), FeedLinks.All(language, f))));
-
-            feeds.MapMethods("/sections/{slug}.{format}", GetOrHead, async (string slug, string format, HttpContext context, CatalogRepository catalog, FeedRepository repository, FeedWriter writer) =>
-            {
-                var section = await catalog.SectionBySlugAsync(slug, context.RequestAborted);
-                return section is null
-                    ? Results.NotFound()
-                    : await ServeAsync(context, format, repository, writer, new PublicationNarrowing { Language = language, SectionId = section.Id }, f => new FeedDescription(
-                        $"{language.Code()}/sections/{section.Slug}", $"{office} — {section.NameIn(language)}", language,
-                        SiteLinks.Section(language, section.Slug), FeedLinks.Section(language, section.Slug, f)));
-            });
-
-            feeds.MapMethods("/kinds/{kind}.{format}", GetOrHead, (string kind, string format, HttpContext context, FeedRepository repository, FeedWriter writer) =>
-                !PublicationKinds.TryParse(kind, out var parsed) || kind != parsed.Slug()
-                    ? Task.FromResult(Results.NotFound())
-                    : ServeAsync(context, format, repository, writer, new PublicationNarrowing { Language = language, Kind = parsed }, f => new FeedDescription(
-                        $"{language.Code()}/kinds/{parsed.Slug()}", $"{office} — {KindTitle(parsed, language)}", language,
-                        SiteLinks.AllNews(language), FeedLinks.Kind(language, parsed, f))));
-
-            feeds.MapMethods("/tags/{slug}.{format}", GetOrHead, async (string slug, string format, HttpContext context, CatalogRepository catalog, FeedRepository repository, FeedWriter writer) =>
-            {
-                var tag = await catalog.TagBySlugAsync(slug, context.RequestAborted);
-                return tag is null
-                    ? Results.NotFound()
-                    : await ServeAsync(context, format, repository, writer, new PublicationNarrowing { Language = language, TagId = tag.Id }, f => new FeedDescription(
-                        $"{language.Code()}/tags/{tag.Slug}", $"{office} — {tag.Name}", language, SiteLinks.Tag(language, tag.Slug), FeedLinks.Tag(language, tag.Slug, f)));
-            });
-
-            feeds.MapMethods("/people/{slug}.{format}", GetOrHead, async (string slug, string format, HttpContext context, CatalogRepository catalog, FeedRepository repository, FeedWriter writer) =>
-            {
-                var person = await catalog.PersonBySlugAsync(slug, context.RequestAborted);
-                return person is null
-                    ? Results.NotFound()
-                    : await ServeAsync(context, format, repository, writer, new PublicationNarrowing { Language = language, PersonId = person.Id }, f => new FeedDescription(
-                        $"{language.Code()}/people/{person.Slug}",
-                        $"{office} — {person.NameIn(language)}" + (ru ? ": выступления и публикации" : ": speeches and publications"),
-                        language, SiteLinks.Person(language, person.Slug), FeedLinks.Person(language, person.Slug, f)));
-            });
-
-            feeds.MapMethods("/changes.{format}", GetOrHead, async (string format, HttpContext context, FeedRepository repository, FeedWriter writer) =>
-            {
-                if (!FeedFormats.TryParse(format, out var feedFormat))
-                {
-                    return Results.NotFound();
-                }
-
-                var corrections = await repository.CorrectionsAsync(language, EntriesPerFeed, context.RequestAborted);
-                var description = new FeedDescription(
-                    $"{language.Code()}/changes", office + (ru ? " — исправления и отзывы публикаций" : " — corrections and withdrawals"),
-                    language, SiteLinks.AllNews(language), FeedLinks.Changes(language, feedFormat));
-                var document = writer.Corrections(description, corrections, feedFormat, context.Request.Origin());
-                return XmlResponses.Document(context, document, feedFormat.MediaType(), corrections.UpdatedAt);
-            });
+            MapWholeFeeds(feeds, language, office);
+            MapCatalogFeeds(feeds, language, office);
         }
 
         return endpoints;
+    }
+
+    /// <summary>Everything, a kind, and the corrections.</summary>
+    private static void MapWholeFeeds(RouteGroupBuilder feeds, ContentLanguage language, string office)
+    {
+        var ru = language == ContentLanguage.Ru;
+        feeds.MapMethods("/all.{format}", GetOrHead, (string format, HttpContext context, FeedRepository repository, FeedWriter writer) =>
+            ServeAsync(context, format, repository, writer, new PublicationNarrowing { Language = language }, f => new FeedDescription(
+                $"{language.Code()}/all", office + (ru ? " — все публикации" : " — all publications"), language, SiteLinks.AllNews(language), FeedLinks.All(language, f))));
+
+        feeds.MapMethods("/kinds/{kind}.{format}", GetOrHead, (string kind, string format, HttpContext context, FeedRepository repository, FeedWriter writer) =>
+            !PublicationKinds.TryParse(kind, out var parsed) || kind != parsed.Slug()
+                ? Task.FromResult(Results.NotFound())
+                : ServeAsync(context, format, repository, writer, new PublicationNarrowing { Language = language, Kind = parsed }, f => new FeedDescription(
+                    $"{language.Code()}/kinds/{parsed.Slug()}", $"{office} — {KindTitle(parsed, language)}", language,
+                    SiteLinks.AllNews(language), FeedLinks.Kind(language, parsed, f))));
+
+        feeds.MapMethods("/changes.{format}", GetOrHead, async (string format, HttpContext context, FeedRepository repository, FeedWriter writer) =>
+        {
+            if (!FeedFormats.TryParse(format, out var feedFormat))
+            {
+                return Results.NotFound();
+            }
+
+            var corrections = await repository.CorrectionsAsync(language, EntriesPerFeed, context.RequestAborted);
+            var description = new FeedDescription(
+                $"{language.Code()}/changes", office + (ru ? " — исправления и отзывы публикаций" : " — corrections and withdrawals"),
+                language, SiteLinks.AllNews(language), FeedLinks.Changes(language, feedFormat));
+            var document = writer.Corrections(description, corrections, feedFormat, context.Request.Origin());
+            return XmlResponses.Document(context, document, feedFormat.MediaType(), corrections.UpdatedAt);
+        });
+    }
+
+    /// <summary>A section, a topic, a person: each 404 when the catalog does not know it.</summary>
+    private static void MapCatalogFeeds(RouteGroupBuilder feeds, ContentLanguage language, string office)
+    {
+        var ru = language == ContentLanguage.Ru;
+        feeds.MapMethods("/sections/{slug}.{format}", GetOrHead, async (string slug, string format, HttpContext context, CatalogRepository catalog, FeedRepository repository, FeedWriter writer) =>
+        {
+            var section = await catalog.SectionBySlugAsync(slug, context.RequestAborted);
+            return section is null
+                ? Results.NotFound()
+                : await ServeAsync(context, format, repository, writer, new PublicationNarrowing { Language = language, SectionId = section.Id }, f => new FeedDescription(
+                    $"{language.Code()}/sections/{section.Slug}", $"{office} — {section.NameIn(language)}", language,
+                    SiteLinks.Section(language, section.Slug), FeedLinks.Section(language, section.Slug, f)));
+        });
+
+        feeds.MapMethods("/tags/{slug}.{format}", GetOrHead, async (string slug, string format, HttpContext context, CatalogRepository catalog, FeedRepository repository, FeedWriter writer) =>
+        {
+            var tag = await catalog.TagBySlugAsync(slug, context.RequestAborted);
+            return tag is null
+                ? Results.NotFound()
+                : await ServeAsync(context, format, repository, writer, new PublicationNarrowing { Language = language, TagId = tag.Id }, f => new FeedDescription(
+                    $"{language.Code()}/tags/{tag.Slug}", $"{office} — {tag.Name}", language, SiteLinks.Tag(language, tag.Slug), FeedLinks.Tag(language, tag.Slug, f)));
+        });
+
+        feeds.MapMethods("/people/{slug}.{format}", GetOrHead, async (string slug, string format, HttpContext context, CatalogRepository catalog, FeedRepository repository, FeedWriter writer) =>
+        {
+            var person = await catalog.PersonBySlugAsync(slug, context.RequestAborted);
+            return person is null
+                ? Results.NotFound()
+                : await ServeAsync(context, format, repository, writer, new PublicationNarrowing { Language = language, PersonId = person.Id }, f => new FeedDescription(
+                    $"{language.Code()}/people/{person.Slug}",
+                    $"{office} — {person.NameIn(language)}" + (ru ? ": выступления и публикации" : ": speeches and publications"),
+                    language, SiteLinks.Person(language, person.Slug), FeedLinks.Person(language, person.Slug, f)));
+        });
     }
 
     private static async Task<IResult> ServeAsync(

@@ -34,27 +34,7 @@ public static class SitemapEndpoints
                 ""),
             "text/plain; charset=utf-8"));
 
-        group.MapMethods("/sitemap.xml", FeedEndpoints.GetOrHead, async (HttpContext context, SitemapRepository sitemaps, SitemapSettings settings) =>
-        {
-            var cancellationToken = context.RequestAborted;
-            var pages = await LandingPagesAsync(context.Request, sitemaps, cancellationToken);
-            var publicationCount = await sitemaps.PublicationCountAsync(cancellationToken);
-            if (pages.Count + publicationCount <= settings.UrlsPerFile)
-            {
-                var publications = await sitemaps.PublicationsAsync(0, publicationCount, cancellationToken);
-                var all = pages.Concat(publications.Select(p => PublicationUrl(context.Request, p))).ToList();
-                return UrlSet(context, all);
-            }
-
-            var files = (publicationCount + settings.UrlsPerFile - 1) / settings.UrlsPerFile;
-            var parts = new List<SitemapUrl> { new(context.Request.Absolute("/sitemaps/pages.xml"), Latest(pages)) };
-            for (var part = 1; part <= files; part++)
-            {
-                parts.Add(new SitemapUrl(context.Request.Absolute($"/sitemaps/publications-{part}.xml"), null));
-            }
-
-            return Index(context, parts);
-        });
+        group.MapMethods("/sitemap.xml", FeedEndpoints.GetOrHead, SitemapOrIndexAsync);
 
         group.MapMethods("/sitemaps/pages.xml", FeedEndpoints.GetOrHead, async (HttpContext context, SitemapRepository sitemaps) =>
             UrlSet(context, await LandingPagesAsync(context.Request, sitemaps, context.RequestAborted)));
@@ -72,33 +52,58 @@ public static class SitemapEndpoints
                 : UrlSet(context, publications.Select(p => PublicationUrl(context.Request, p)).ToList());
         });
 
-        group.MapMethods("/sitemaps/news.xml", FeedEndpoints.GetOrHead, async (HttpContext context, SitemapRepository sitemaps) =>
-        {
-            var recent = await sitemaps.RecentAsync(NewsWindow, context.RequestAborted);
-            var document = Write(writer =>
-            {
-                writer.WriteStartElement("urlset", SitemapNamespace);
-                writer.WriteAttributeString("xmlns", "news", null, NewsNamespace);
-                foreach (var item in recent)
-                {
-                    writer.WriteStartElement("url", SitemapNamespace);
-                    writer.WriteElementString("loc", SitemapNamespace, context.Request.Absolute(SiteLinks.Publication(item.Language, item.Slug)));
-                    writer.WriteStartElement("news", NewsNamespace);
-                    writer.WriteStartElement("publication", NewsNamespace);
-                    writer.WriteElementString("name", NewsNamespace, FeedWriter.PressOffice(item.Language));
-                    writer.WriteElementString("language", NewsNamespace, item.Language.Code());
-                    writer.WriteEndElement();
-                    writer.WriteElementString("publication_date", NewsNamespace, W3CTime(item.PublishedAt));
-                    writer.WriteElementString("title", NewsNamespace, CleanText.Of(item.Title));
-                    writer.WriteEndElement();
-                    writer.WriteEndElement();
-                }
-
-                writer.WriteEndElement();
-            });
-            return XmlResponses.Document(context, document, "application/xml", recent.Count == 0 ? DateTimeOffset.UnixEpoch : recent.Max(r => r.LastChangedAt));
-        });
+        group.MapMethods("/sitemaps/news.xml", FeedEndpoints.GetOrHead, NewsSitemapAsync);
         return endpoints;
+    }
+
+    /// <summary>One sitemap while everything fits in a file; past that, an index of the landing pages' file and the publications' files.</summary>
+    private static async Task<IResult> SitemapOrIndexAsync(HttpContext context, SitemapRepository sitemaps, SitemapSettings settings)
+    {
+        var cancellationToken = context.RequestAborted;
+        var pages = await LandingPagesAsync(context.Request, sitemaps, cancellationToken);
+        var publicationCount = await sitemaps.PublicationCountAsync(cancellationToken);
+        if (pages.Count + publicationCount <= settings.UrlsPerFile)
+        {
+            var publications = await sitemaps.PublicationsAsync(0, publicationCount, cancellationToken);
+            var all = pages.Concat(publications.Select(p => PublicationUrl(context.Request, p))).ToList();
+            return UrlSet(context, all);
+        }
+
+        var files = (publicationCount + settings.UrlsPerFile - 1) / settings.UrlsPerFile;
+        var parts = new List<SitemapUrl> { new(context.Request.Absolute("/sitemaps/pages.xml"), Latest(pages)) };
+        for (var part = 1; part <= files; part++)
+        {
+            parts.Add(new SitemapUrl(context.Request.Absolute($"/sitemaps/publications-{part}.xml"), null));
+        }
+
+        return Index(context, parts);
+    }
+
+    private static async Task<IResult> NewsSitemapAsync(HttpContext context, SitemapRepository sitemaps)
+    {
+        var recent = await sitemaps.RecentAsync(NewsWindow, context.RequestAborted);
+        var document = Write(writer =>
+        {
+            writer.WriteStartElement("urlset", SitemapNamespace);
+            writer.WriteAttributeString("xmlns", "news", null, NewsNamespace);
+            foreach (var item in recent)
+            {
+                writer.WriteStartElement("url", SitemapNamespace);
+                writer.WriteElementString("loc", SitemapNamespace, context.Request.Absolute(SiteLinks.Publication(item.Language, item.Slug)));
+                writer.WriteStartElement("news", NewsNamespace);
+                writer.WriteStartElement("publication", NewsNamespace);
+                writer.WriteElementString("name", NewsNamespace, FeedWriter.PressOffice(item.Language));
+                writer.WriteElementString("language", NewsNamespace, item.Language.Code());
+                writer.WriteEndElement();
+                writer.WriteElementString("publication_date", NewsNamespace, W3CTime(item.PublishedAt));
+                writer.WriteElementString("title", NewsNamespace, CleanText.Of(item.Title));
+                writer.WriteEndElement();
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+        });
+        return XmlResponses.Document(context, document, "application/xml", recent.Count == 0 ? DateTimeOffset.UnixEpoch : recent.Max(r => r.LastChangedAt));
     }
 
     private static async Task<List<SitemapUrl>> LandingPagesAsync(HttpRequest request, SitemapRepository sitemaps, CancellationToken cancellationToken)

@@ -35,22 +35,7 @@ public sealed class EditorialDeskRepository(CstoPressDbContext db)
 
     private IQueryable<Publication> Filtered(DashboardFilter filter)
     {
-        var items = db.Publications.AsNoTracking().Where(p => p.DeletedAt == null);
-        if (filter.SectionId is { } sectionId)
-        {
-            items = items.Where(p => p.SectionId == sectionId);
-        }
-
-        if (filter.Kind is { } kind)
-        {
-            items = items.Where(p => p.Kind == kind);
-        }
-
-        if (filter.Language is { } language)
-        {
-            items = items.Where(p => p.Language == language);
-        }
-
+        var items = db.Publications.AsNoTracking().Where(p => p.DeletedAt == null).NarrowedBy(filter.Narrowing);
         if (filter.Status is { } status)
         {
             items = items.Where(p => p.Status == status);
