@@ -27,20 +27,7 @@ public static class AccountsHosting
         services.Configure<AccountOptions>(builder.Configuration.GetSection(AccountOptions.SectionName));
         var secureOnly = !builder.Environment.IsDevelopment() && !builder.Environment.IsEnvironment("Testing");
 
-        services.AddIdentity<PortalUser, IdentityRole>(identity =>
-            {
-                identity.User.RequireUniqueEmail = true;
-                identity.SignIn.RequireConfirmedAccount = false;
-                identity.Password.RequiredLength = 12;
-                identity.Password.RequireDigit = false;
-                identity.Password.RequireLowercase = false;
-                identity.Password.RequireUppercase = false;
-                identity.Password.RequireNonAlphanumeric = false;
-                identity.Password.RequiredUniqueChars = 1;
-                identity.Lockout.MaxFailedAccessAttempts = 5;
-                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                identity.Lockout.AllowedForNewUsers = true;
-            })
+        services.AddIdentity<PortalUser, IdentityRole>(IdentityRules)
             .AddEntityFrameworkStores<CstoPressDbContext>()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>();
@@ -83,5 +70,21 @@ public static class AccountsHosting
         services.AddScoped<PasswordResetMail>();
         services.AddScoped<TwoFactorRequirement>();
         return builder;
+    }
+
+    /// <summary>Password rules by current guidance (length over composition), and lockout after repeated failures.</summary>
+    private static void IdentityRules(IdentityOptions identity)
+    {
+        identity.User.RequireUniqueEmail = true;
+        identity.SignIn.RequireConfirmedAccount = false;
+        identity.Password.RequiredLength = 12;
+        identity.Password.RequireDigit = false;
+        identity.Password.RequireLowercase = false;
+        identity.Password.RequireUppercase = false;
+        identity.Password.RequireNonAlphanumeric = false;
+        identity.Password.RequiredUniqueChars = 1;
+        identity.Lockout.MaxFailedAccessAttempts = 5;
+        identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        identity.Lockout.AllowedForNewUsers = true;
     }
 }
