@@ -1,11 +1,8 @@
 using CstoPress.Core.Auditing;
 using CstoPress.Core.Import;
-using CstoPress.Core.People;
-using CstoPress.Core.Publications;
 using CstoPress.Data.Accounts;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace CstoPress.Data;
 

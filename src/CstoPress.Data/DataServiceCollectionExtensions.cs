@@ -4,7 +4,6 @@ using CstoPress.Data.Repositories;
 using CstoPress.Data.Search;
 using CstoPress.Data.Seeding;
 using CstoPress.Data.Repositories.Editorial;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 

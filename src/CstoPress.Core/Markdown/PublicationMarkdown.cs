@@ -1,4 +1,3 @@
-using CstoPress.Core.Publications;
 using CstoPress.Core.Text;
 using Ganss.Xss;
 using Markdig;

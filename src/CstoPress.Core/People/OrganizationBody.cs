@@ -1,5 +1,3 @@
-using CstoPress.Core.Publications;
-
 namespace CstoPress.Core.People;
 
 /// <summary>An organ of the Organization a publication can be about: the Collective Security Council, the Secretariat.</summary>

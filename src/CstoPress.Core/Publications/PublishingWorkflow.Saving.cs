@@ -1,5 +1,3 @@
-using CstoPress.Core.People;
-
 namespace CstoPress.Core.Publications;
 
 /// <summary>The rules of saving an item: its address, its contact as it went out, and the record of changes to a public text.</summary>

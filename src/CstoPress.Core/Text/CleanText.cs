@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace CstoPress.Core.Text;
 
 /// <summary>

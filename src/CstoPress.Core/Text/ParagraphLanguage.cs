@@ -1,5 +1,3 @@
-using CstoPress.Core.Publications;
-
 namespace CstoPress.Core.Text;
 
 /// <summary>Tells Russian from English by the share of Cyrillic among the letters.</summary>

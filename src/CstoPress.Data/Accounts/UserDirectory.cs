@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace CstoPress.Data.Accounts;
 
 /// <summary>The Admins' question about accounts: who has one, and with which roles.</summary>

@@ -1,6 +1,4 @@
 using CstoPress.Core.Auditing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CstoPress.Data.Configurations;
 

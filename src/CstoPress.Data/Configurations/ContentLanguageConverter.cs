@@ -1,4 +1,3 @@
-using CstoPress.Core.Publications;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CstoPress.Data.Configurations;

@@ -1,6 +1,4 @@
 using CstoPress.Core.Import;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CstoPress.Data.Configurations;
 

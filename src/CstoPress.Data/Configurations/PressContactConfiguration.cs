@@ -1,7 +1,3 @@
-using CstoPress.Core.People;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CstoPress.Data.Configurations;
 
 public class PressContactConfiguration : IEntityTypeConfiguration<PressContact>

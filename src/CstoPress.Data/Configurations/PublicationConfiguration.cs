@@ -1,6 +1,3 @@
-using CstoPress.Core.Publications;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NpgsqlTypes;
 
 namespace CstoPress.Data.Configurations;

@@ -1,7 +1,3 @@
-using CstoPress.Core.Publications;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CstoPress.Data.Configurations;
 
 public class TagConfiguration : IEntityTypeConfiguration<Tag>

@@ -1,5 +1,3 @@
-using CstoPress.Core.Publications;
-
 namespace CstoPress.Data.Import;
 
 /// <summary>What became of one file: its outcome, and why it failed or needs review.</summary>

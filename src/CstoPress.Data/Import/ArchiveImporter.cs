@@ -1,5 +1,4 @@
 using CstoPress.Core.Import;
-using CstoPress.Core.Publications;
 
 namespace CstoPress.Data.Import;
 

@@ -1,6 +1,4 @@
 using CstoPress.Core.Import;
-using CstoPress.Core.Publications;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace CstoPress.Data.Import;

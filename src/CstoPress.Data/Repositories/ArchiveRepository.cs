@@ -1,6 +1,3 @@
-using CstoPress.Core.Publications;
-using Microsoft.EntityFrameworkCore;
-
 namespace CstoPress.Data.Repositories;
 
 /// <summary>The archive by year and month: how much was published when.</summary>

@@ -1,6 +1,3 @@
-using CstoPress.Core.Publications;
-using Microsoft.EntityFrameworkCore;
-
 namespace CstoPress.Data.Repositories;
 
 /// <summary>The public site's questions about sections, tags and people (its navigation and landing pages).</summary>

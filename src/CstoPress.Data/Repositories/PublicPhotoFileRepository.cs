@@ -1,6 +1,3 @@
-using CstoPress.Core.Publications;
-using Microsoft.EntityFrameworkCore;
-
 namespace CstoPress.Data.Repositories;
 
 /// <summary>The public's one question about stored photos: may this file be served, and what is it.</summary>

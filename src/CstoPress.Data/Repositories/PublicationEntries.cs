@@ -1,6 +1,3 @@
-using CstoPress.Core.Publications;
-using Microsoft.EntityFrameworkCore;
-
 namespace CstoPress.Data.Repositories;
 
 /// <summary>The one projection of a whole publication, shared by the feeds and the read API.</summary>

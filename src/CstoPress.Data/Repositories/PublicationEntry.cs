@@ -1,5 +1,3 @@
-using CstoPress.Core.Publications;
-
 namespace CstoPress.Data.Repositories;
 
 /// <summary>A whole publication as feeds and the read API carry it: text, people, topics, photos and press contact.</summary>

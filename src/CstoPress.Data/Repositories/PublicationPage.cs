@@ -1,5 +1,3 @@
-using CstoPress.Core.Publications;
-
 namespace CstoPress.Data.Repositories;
 
 /// <summary>Everything a publication's own page shows.</summary>

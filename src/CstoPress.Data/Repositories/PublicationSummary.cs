@@ -1,5 +1,3 @@
-using CstoPress.Core.Publications;
-
 namespace CstoPress.Data.Repositories;
 
 /// <summary>What a listing shows of a publication: date, title, lead, and a thumbnail when it has a photo.</summary>

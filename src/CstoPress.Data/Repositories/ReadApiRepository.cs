@@ -1,6 +1,3 @@
-using CstoPress.Core.Publications;
-using Microsoft.EntityFrameworkCore;
-
 namespace CstoPress.Data.Repositories;
 
 /// <summary>The questions newsroom tools ask through the read API (/api/v1).</summary>

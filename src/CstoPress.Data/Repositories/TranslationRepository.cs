@@ -1,6 +1,4 @@
-using CstoPress.Core.Publications;
 using CstoPress.Core.Translations;
-using Microsoft.EntityFrameworkCore;
 
 namespace CstoPress.Data.Repositories;
 

@@ -1,4 +1,3 @@
-using CstoPress.Core.Publications;
 using CstoPress.Data.Repositories;
 
 namespace CstoPress.Data.Search;

@@ -1,6 +1,4 @@
 using System.Linq.Expressions;
-using CstoPress.Core.Publications;
-using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
 
 namespace CstoPress.Data.Search;

@@ -1,5 +1,3 @@
-using CstoPress.Core.Publications;
-using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
 
 namespace CstoPress.Data.Search;

@@ -1,7 +1,5 @@
-using CstoPress.Core.Publications;
 using CstoPress.Core.Search;
 using CstoPress.Data.Repositories;
-using Microsoft.EntityFrameworkCore;
 
 namespace CstoPress.Data.Search;
 

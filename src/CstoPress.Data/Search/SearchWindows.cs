@@ -1,6 +1,4 @@
-using CstoPress.Core.Publications;
 using CstoPress.Data.Repositories;
-using Microsoft.EntityFrameworkCore;
 
 namespace CstoPress.Data.Search;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace CstoPress.Data.Seeding;
 
 /// <summary>Fills a new database with its first content, such as the demonstration content of a developer's machine.</summary>

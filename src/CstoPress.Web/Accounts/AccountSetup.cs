@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using CstoPress.Data.Accounts;
-using Microsoft.AspNetCore.Identity;
 
 namespace CstoPress.Web.Accounts;
 

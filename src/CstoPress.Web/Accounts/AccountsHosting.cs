@@ -1,10 +1,6 @@
-using System.Globalization;
 using System.Net;
 using CstoPress.Data;
-using CstoPress.Data.Accounts;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CstoPress.Web.Accounts;
 

@@ -1,6 +1,4 @@
 using System.Reflection;
-using CstoPress.Data.Accounts;
-using Microsoft.AspNetCore.Identity;
 
 namespace CstoPress.Web.Accounts;
 

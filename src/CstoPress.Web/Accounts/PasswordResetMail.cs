@@ -1,9 +1,6 @@
 using System.Text;
-using CstoPress.Data.Accounts;
 using CstoPress.Web.Mail;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Options;
 
 namespace CstoPress.Web.Accounts;
 

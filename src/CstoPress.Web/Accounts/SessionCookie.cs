@@ -1,8 +1,6 @@
-using System.Globalization;
 using CstoPress.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Identity;
 
 namespace CstoPress.Web.Accounts;
 

@@ -1,8 +1,4 @@
-using CstoPress.Data.Accounts;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.Extensions.Options;
 
 namespace CstoPress.Web.Accounts;
 

@@ -1,4 +1,3 @@
-using CstoPress.Core.Publications;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace CstoPress.Web.Addressing;

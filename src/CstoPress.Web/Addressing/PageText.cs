@@ -1,5 +1,4 @@
 using System.Resources;
-using CstoPress.Core.Publications;
 using CstoPress.Web.Localization;
 
 namespace CstoPress.Web.Addressing;

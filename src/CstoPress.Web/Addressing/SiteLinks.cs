@@ -1,5 +1,3 @@
-using CstoPress.Core.Publications;
-
 namespace CstoPress.Web.Addressing;
 
 /// <summary>The portal's addresses, in one place, for either language. The URL scheme is public: keep it.</summary>

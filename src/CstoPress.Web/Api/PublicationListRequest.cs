@@ -1,7 +1,4 @@
-using System.Globalization;
-using CstoPress.Core.Publications;
 using CstoPress.Core.Search;
-using CstoPress.Data.Repositories;
 using CstoPress.Data.Search;
 
 namespace CstoPress.Web.Api;

@@ -1,9 +1,5 @@
 using CstoPress.Core.Markdown;
-using CstoPress.Core.Publications;
-using CstoPress.Data.Repositories;
 using CstoPress.Data.Search;
-using CstoPress.Web.Addressing;
-using CstoPress.Web.Caching;
 using CstoPress.Web.Feeds;
 using Microsoft.AspNetCore.Http.HttpResults;
 

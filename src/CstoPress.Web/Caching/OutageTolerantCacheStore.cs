@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.Options;
 
 namespace CstoPress.Web.Caching;
 

@@ -1,5 +1,3 @@
-using CstoPress.Core.Publications;
-
 namespace CstoPress.Web.DemoContent;
 
 /// <summary>The demo documents: a resolution and a statement, with their adopting body, number and date.</summary>

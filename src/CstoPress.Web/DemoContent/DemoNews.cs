@@ -1,5 +1,3 @@
-using CstoPress.Core.Publications;
-
 namespace CstoPress.Web.DemoContent;
 
 /// <summary>The demo news and press releases, one method for each (an English item and its Russian twin together).</summary>

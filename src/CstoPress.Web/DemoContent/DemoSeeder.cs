@@ -1,5 +1,4 @@
 using CstoPress.Core.People;
-using CstoPress.Core.Publications;
 using CstoPress.Data.Import;
 using CstoPress.Data.Seeding;
 using CstoPress.Web.Media;

@@ -1,5 +1,3 @@
-using CstoPress.Core.Publications;
-
 namespace CstoPress.Web.DemoContent;
 
 /// <summary>The demo speeches of three Secretaries General, and an interview: the officials' own words.</summary>

@@ -1,5 +1,4 @@
 using CstoPress.Core.People;
-using CstoPress.Core.Publications;
 
 namespace CstoPress.Web.DemoContent;
 

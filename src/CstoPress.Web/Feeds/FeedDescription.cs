@@ -1,5 +1,3 @@
-using CstoPress.Core.Publications;
-
 namespace CstoPress.Web.Feeds;
 
 /// <summary>What a feed is about: its id, title, the page it mirrors and its own address.</summary>

@@ -1,4 +1,3 @@
-using CstoPress.Core.Publications;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace CstoPress.Web.Feeds;

@@ -1,8 +1,3 @@
-using CstoPress.Core.Publications;
-using CstoPress.Data.Repositories;
-using CstoPress.Web.Addressing;
-using CstoPress.Web.Caching;
-
 namespace CstoPress.Web.Feeds;
 
 /// <summary>

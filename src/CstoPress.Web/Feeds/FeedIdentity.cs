@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CstoPress.Web.Feeds;
 
 /// <summary>

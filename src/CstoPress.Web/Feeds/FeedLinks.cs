@@ -1,6 +1,3 @@
-using CstoPress.Core.Publications;
-using CstoPress.Web.Addressing;
-
 namespace CstoPress.Web.Feeds;
 
 /// <summary>The feeds' addresses. Like the pages' they are public and must not change.</summary>

@@ -2,10 +2,7 @@ using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
 using CstoPress.Core.Markdown;
-using CstoPress.Core.Publications;
 using CstoPress.Core.Text;
-using CstoPress.Data.Repositories;
-using CstoPress.Web.Addressing;
 
 namespace CstoPress.Web.Feeds;
 

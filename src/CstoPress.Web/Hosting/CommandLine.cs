@@ -1,5 +1,4 @@
 using CstoPress.Data;
-using CstoPress.Web.Accounts;
 using Spectre.Console;
 
 namespace CstoPress.Web.Hosting;

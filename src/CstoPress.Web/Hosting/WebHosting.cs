@@ -1,10 +1,6 @@
 using CstoPress.Core.Markdown;
-using CstoPress.Core.Publications;
 using CstoPress.Data;
-using CstoPress.Web.Accounts;
-using CstoPress.Web.Addressing;
 using CstoPress.Web.Areas.Admin;
-using CstoPress.Web.Caching;
 using CstoPress.Web.Publishing;
 using CstoPress.Web.DemoContent;
 using CstoPress.Web.Localization;

@@ -1,4 +1,3 @@
-using CstoPress.Web.Addressing;
 using Microsoft.AspNetCore.Localization;
 
 namespace CstoPress.Web.Localization;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using CstoPress.Core.Publications;
-
 namespace CstoPress.Web.Localization;
 
 /// <summary>The culture each content language is shown in: its texts, its dates, its month names.</summary>

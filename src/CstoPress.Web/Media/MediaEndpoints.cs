@@ -1,5 +1,3 @@
-using CstoPress.Data.Repositories;
-using CstoPress.Web.Caching;
 using Microsoft.Net.Http.Headers;
 
 namespace CstoPress.Web.Media;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using SkiaSharp;
 
 namespace CstoPress.Web.Media;

@@ -1,5 +1,3 @@
-using CstoPress.Core.Publications;
-
 namespace CstoPress.Web.Media;
 
 /// <summary>Either the cleaned image, or why the upload was refused.</summary>

@@ -2,8 +2,6 @@ using System.Diagnostics;
 using CstoPress.Data;
 using CstoPress.Web.Hosting;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CstoPress.Web.Pages;
 

@@ -1,5 +1,3 @@
-using CstoPress.Data.Repositories;
-using CstoPress.Web.Addressing;
 using CstoPress.Web.Feeds;
 
 namespace CstoPress.Web.Pages;

@@ -1,6 +1,3 @@
-using CstoPress.Data.Repositories;
-using Microsoft.AspNetCore.Mvc;
-
 namespace CstoPress.Web.Pages;
 
 /// <summary>A newest-first listing walked with ?before= and ?after= cursors (all news, a section, a tag, a person).</summary>

@@ -1,9 +1,5 @@
-using CstoPress.Core.Publications;
-using CstoPress.Web.Addressing;
-using CstoPress.Web.Caching;
 using CstoPress.Web.Localization;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace CstoPress.Web.Pages;

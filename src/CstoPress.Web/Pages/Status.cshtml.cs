@@ -1,7 +1,3 @@
-using CstoPress.Web.Addressing;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CstoPress.Web.Pages;
 
 /// <summary>

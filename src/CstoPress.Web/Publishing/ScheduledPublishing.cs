@@ -1,6 +1,3 @@
-using CstoPress.Data.Repositories.Editorial;
-using CstoPress.Web.Caching;
-
 namespace CstoPress.Web.Publishing;
 
 /// <summary>Publishes the scheduled items whose time has come, each noted in the audit log, and refreshes the public pages.</summary>

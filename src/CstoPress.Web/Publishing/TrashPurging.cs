@@ -1,6 +1,3 @@
-using CstoPress.Data.Repositories.Editorial;
-using Microsoft.Extensions.Options;
-
 namespace CstoPress.Web.Publishing;
 
 /// <summary>

@@ -1,7 +1,4 @@
 using System.Text.Json;
-using CstoPress.Core.Publications;
-using CstoPress.Data.Repositories;
-using CstoPress.Web.Addressing;
 using CstoPress.Web.Feeds;
 
 namespace CstoPress.Web.Seo;

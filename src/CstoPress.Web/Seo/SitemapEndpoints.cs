@@ -1,11 +1,6 @@
-using System.Globalization;
 using System.Text;
 using System.Xml;
-using CstoPress.Core.Publications;
 using CstoPress.Core.Text;
-using CstoPress.Data.Repositories;
-using CstoPress.Web.Addressing;
-using CstoPress.Web.Caching;
 using CstoPress.Web.Feeds;
 
 namespace CstoPress.Web.Seo;

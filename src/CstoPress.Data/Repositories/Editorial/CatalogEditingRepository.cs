@@ -1,7 +1,3 @@
-using CstoPress.Core.People;
-using CstoPress.Core.Publications;
-using Microsoft.EntityFrameworkCore;
-
 namespace CstoPress.Data.Repositories.Editorial;
 
 /// <summary>

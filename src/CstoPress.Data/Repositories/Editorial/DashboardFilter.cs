@@ -1,5 +1,3 @@
-using CstoPress.Core.Publications;
-
 namespace CstoPress.Data.Repositories.Editorial;
 
 /// <summary>What the dashboard is narrowed to; every part is optional.</summary>

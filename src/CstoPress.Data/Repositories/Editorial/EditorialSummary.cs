@@ -1,5 +1,3 @@
-using CstoPress.Core.Publications;
-
 namespace CstoPress.Data.Repositories.Editorial;
 
 /// <summary>A line of the editors' dashboard.</summary>

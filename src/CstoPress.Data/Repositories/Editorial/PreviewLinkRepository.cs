@@ -1,6 +1,4 @@
 using CstoPress.Core.Auditing;
-using CstoPress.Core.Publications;
-using Microsoft.EntityFrameworkCore;
 
 namespace CstoPress.Data.Repositories.Editorial;
 

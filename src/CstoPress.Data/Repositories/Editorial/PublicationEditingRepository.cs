@@ -1,7 +1,4 @@
 using CstoPress.Core.Auditing;
-using CstoPress.Core.People;
-using CstoPress.Core.Publications;
-using Microsoft.EntityFrameworkCore;
 
 namespace CstoPress.Data.Repositories.Editorial;
 

@@ -1,5 +1,4 @@
 using CstoPress.Core.Auditing;
-using Microsoft.EntityFrameworkCore;
 
 namespace CstoPress.Data.Repositories.Editorial;
 

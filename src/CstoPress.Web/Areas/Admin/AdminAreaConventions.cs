@@ -1,6 +1,3 @@
-using CstoPress.Web.Accounts;
-using CstoPress.Web.Caching;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.RateLimiting;
 

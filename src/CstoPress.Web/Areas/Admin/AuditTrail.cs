@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using CstoPress.Core.Auditing;
-using CstoPress.Core.Publications;
 
 namespace CstoPress.Web.Areas.Admin;
 

@@ -1,5 +1,3 @@
-using CstoPress.Core.Publications;
-
 namespace CstoPress.Web.Areas.Admin;
 
 /// <summary>A publication's state in the press office's words, as every admin page shows it.</summary>

@@ -1,7 +1,5 @@
 using CstoPress.Data;
-using CstoPress.Web.Caching;
 using CstoPress.Web.Hosting;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;

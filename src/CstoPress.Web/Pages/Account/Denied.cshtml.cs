@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CstoPress.Web.Pages.Account;
 
 /// <summary>Where a refused request is sent; the refusal itself was logged when it happened.</summary>

@@ -1,9 +1,3 @@
-using CstoPress.Data.Accounts;
-using CstoPress.Web.Accounts;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CstoPress.Web.Pages.Account;
 
 /// <summary>

@@ -1,8 +1,4 @@
 using CstoPress.Core.Markdown;
-using CstoPress.Core.Publications;
-using CstoPress.Data.Repositories;
-using CstoPress.Web.Addressing;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CstoPress.Web.Pages.News;
 

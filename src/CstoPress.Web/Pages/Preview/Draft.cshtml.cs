@@ -1,9 +1,5 @@
 using CstoPress.Core.Markdown;
-using CstoPress.Core.Publications;
-using CstoPress.Data.Repositories.Editorial;
 using CstoPress.Web.Publishing;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CstoPress.Web.Pages.Preview;
 

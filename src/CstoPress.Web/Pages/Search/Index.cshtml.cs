@@ -1,11 +1,6 @@
-using System.Globalization;
-using CstoPress.Core.Publications;
 using CstoPress.Core.Search;
-using CstoPress.Data.Repositories;
 using CstoPress.Data.Search;
-using CstoPress.Web.Addressing;
 using Microsoft.AspNetCore.Http.Extensions;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CstoPress.Web.Pages.Search;
 

@@ -1,6 +1,3 @@
-using CstoPress.Data.Repositories;
-using Microsoft.AspNetCore.Mvc;
-
 namespace CstoPress.Web.Pages.Shared;
 
 /// <summary>The header's section menu, read from the database so the press office can change it.</summary>

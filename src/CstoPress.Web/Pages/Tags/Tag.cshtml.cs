@@ -1,8 +1,4 @@
-using CstoPress.Core.Publications;
-using CstoPress.Data.Repositories;
-using CstoPress.Web.Addressing;
 using CstoPress.Web.Feeds;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CstoPress.Web.Pages.Tags;
 

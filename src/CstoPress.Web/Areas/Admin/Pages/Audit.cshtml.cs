@@ -1,6 +1,4 @@
 using CstoPress.Core.Auditing;
-using CstoPress.Data.Repositories.Editorial;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CstoPress.Web.Areas.Admin.Pages;
 

@@ -1,8 +1,3 @@
-using CstoPress.Core.Publications;
-using CstoPress.Data.Repositories.Editorial;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CstoPress.Web.Areas.Admin.Pages;
 
 public class IndexModel(EditorialDeskRepository desk, PickListRepository pickLists) : PageModel

@@ -1,11 +1,6 @@
 using CstoPress.Core.Markdown;
 using CstoPress.Core.People;
-using CstoPress.Core.Publications;
-using CstoPress.Data.Repositories.Editorial;
-using CstoPress.Web.Caching;
 using CstoPress.Web.Media;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CstoPress.Web.Areas.Admin.Pages.Publications;
 

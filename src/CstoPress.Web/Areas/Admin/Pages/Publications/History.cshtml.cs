@@ -1,8 +1,4 @@
 using CstoPress.Core.Auditing;
-using CstoPress.Core.Publications;
-using CstoPress.Data.Repositories.Editorial;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CstoPress.Web.Areas.Admin.Pages.Publications;
 

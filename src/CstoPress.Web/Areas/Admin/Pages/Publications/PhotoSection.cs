@@ -1,5 +1,3 @@
-using CstoPress.Core.Publications;
-
 namespace CstoPress.Web.Areas.Admin.Pages.Publications;
 
 /// <summary>What the photos part of the edit screen shows: the item's photos and the form that adds one.</summary>

@@ -1,9 +1,4 @@
-using CstoPress.Core.Publications;
-using CstoPress.Data.Repositories.Editorial;
-using CstoPress.Web.Accounts;
 using CstoPress.Web.Media;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CstoPress.Web.Areas.Admin.Pages.Publications;
 

@@ -1,5 +1,3 @@
-using CstoPress.Core.Publications;
-
 namespace CstoPress.Web.Areas.Admin.Pages.Publications;
 
 /// <summary>What the preview-links part of the edit screen shows: the item's links and whether each still works.</summary>

@@ -1,10 +1,4 @@
-using CstoPress.Core.Publications;
-using CstoPress.Data.Repositories.Editorial;
-using CstoPress.Web.Caching;
 using CstoPress.Web.Publishing;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 
 namespace CstoPress.Web.Areas.Admin.Pages.Publications;
 

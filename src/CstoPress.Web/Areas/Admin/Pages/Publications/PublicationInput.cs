@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using CstoPress.Core.Publications;
 using CstoPress.Core.Text;
-using CstoPress.Data.Repositories.Editorial;
 
 namespace CstoPress.Web.Areas.Admin.Pages.Publications;
 

@@ -1,9 +1,3 @@
-using CstoPress.Core.Publications;
-using CstoPress.Data.Repositories;
-using CstoPress.Data.Repositories.Editorial;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CstoPress.Web.Areas.Admin.Pages.Publications;
 
 /// <summary>Starts the other-language version: a draft pre-filled from this item, linked to it as its translation.</summary>

@@ -1,6 +1,3 @@
-using CstoPress.Data.Repositories.Editorial;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CstoPress.Web.Areas.Admin.Pages.Publications;
 
 /// <summary>Deleted drafts, which an editor can open and restore.</summary>

@@ -1,6 +1,3 @@
-using CstoPress.Data.Repositories;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CstoPress.Web.Areas.Admin.Pages.Publications;
 
 /// <summary>Originals that have no version in the other language yet, newest first.</summary>
