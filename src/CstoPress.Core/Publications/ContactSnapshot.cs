@@ -20,4 +20,7 @@ public class ContactSnapshot
         Phone = contact.Phone,
         Email = contact.Email,
     };
+
+    /// <summary>The same printed details for another publication (a translation).</summary>
+    public ContactSnapshot Copy() => (ContactSnapshot)MemberwiseClone();
 }

@@ -6,4 +6,7 @@ public class DocumentDetails
     public string? AdoptingBody { get; set; }
     public string? DocumentNumber { get; set; }
     public DateOnly? AdoptedOn { get; set; }
+
+    /// <summary>The same details for another publication (a translation).</summary>
+    public DocumentDetails Copy() => (DocumentDetails)MemberwiseClone();
 }

@@ -21,4 +21,17 @@ public class Photo
     public int Order { get; set; }
 
     public bool IsAwaitingFile => ImageId is null;
+
+    /// <summary>The same image, caption and place in the order, as a photo of another publication (a translation).</summary>
+    public Photo CopyForAnotherPublication()
+    {
+        var copy = (Photo)MemberwiseClone();
+        copy.Id = 0;
+        copy.PublicationId = 0;
+
+        // By key only, so that saving the copy never tries to store the image again.
+        copy.Image = null;
+        copy.Thumbnail = null;
+        return copy;
+    }
 }

@@ -76,15 +76,11 @@ public static partial class PublishingWorkflow
     {
         Require(publication.Status is PublicationStatus.InReview or PublicationStatus.Scheduled,
             "Only an item in review or a scheduled one can go back to the drafts.");
-        publication.Status = PublicationStatus.Draft;
-        publication.SubmittedBy = null;
-        publication.AwaitsApproval = false;
+        BackToDrafts(publication, now);
         if (publication.PublishedAt > now)
         {
             publication.PublishedAt = null;
         }
-
-        publication.UpdatedAt = now;
     }
 
     /// <summary>
@@ -141,9 +137,15 @@ public static partial class PublishingWorkflow
     {
         Require(publication.Status is PublicationStatus.Published or PublicationStatus.Withdrawn,
             "Only a published or withdrawn item can be unpublished.");
+        BackToDrafts(publication, now);
+    }
+
+    /// <summary>A draft again, as if nobody had sent it for review or approved it yet.</summary>
+    private static void BackToDrafts(Publication publication, DateTimeOffset now)
+    {
         publication.Status = PublicationStatus.Draft;
-        publication.AwaitsApproval = false;
         publication.SubmittedBy = null;
+        publication.AwaitsApproval = false;
         publication.UpdatedAt = now;
     }
 

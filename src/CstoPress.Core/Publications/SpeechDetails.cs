@@ -12,4 +12,7 @@ public class SpeechDetails
     public string? Occasion { get; set; }
     public string? Place { get; set; }
     public DateOnly? DeliveredOn { get; set; }
+
+    /// <summary>The same details for another publication (a translation): the speaker is the same person.</summary>
+    public SpeechDetails Copy() => (SpeechDetails)MemberwiseClone();
 }

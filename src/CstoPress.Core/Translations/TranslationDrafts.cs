@@ -44,16 +44,10 @@ public static class TranslationDrafts
                 IsOurTranslation = true,
             },
             PressContactId = original.PressContactId,
-            Contact = new ContactSnapshot
-            {
-                Name = original.Contact.Name,
-                Post = original.Contact.Post,
-                Phone = original.Contact.Phone,
-                Email = original.Contact.Email,
-            },
-            Speech = CopyOf(original.Speech),
-            Document = CopyOf(original.Document),
-            Photos = original.Photos.Select(CopyOf).ToList(),
+            Contact = original.Contact.Copy(),
+            Speech = original.Speech.Copy(),
+            Document = original.Document.Copy(),
+            Photos = original.Photos.Select(p => p.CopyForAnotherPublication()).ToList(),
             Tags = [.. original.Tags],
             People = [.. original.People],
             Bodies = [.. original.Bodies],
@@ -61,34 +55,4 @@ public static class TranslationDrafts
             UpdatedAt = now,
         };
     }
-
-    private static SpeechDetails CopyOf(SpeechDetails speech) =>
-        new SpeechDetails
-        {
-            SpeakerId = speech.SpeakerId,
-            Speaker = speech.Speaker,
-            SpeakerPost = speech.SpeakerPost,
-            Occasion = speech.Occasion,
-            Place = speech.Place,
-            DeliveredOn = speech.DeliveredOn,
-        };
-
-    private static DocumentDetails CopyOf(DocumentDetails document) =>
-        new DocumentDetails
-        {
-            AdoptingBody = document.AdoptingBody,
-            DocumentNumber = document.DocumentNumber,
-            AdoptedOn = document.AdoptedOn,
-        };
-
-    private static Photo CopyOf(Photo photo) =>
-        new Photo
-        {
-            ImageId = photo.ImageId,
-            OriginalFileName = photo.OriginalFileName,
-            Caption = photo.Caption,
-            AltText = photo.AltText,
-            Credit = photo.Credit,
-            Order = photo.Order,
-        };
 }

@@ -4,7 +4,7 @@ namespace CstoPress.Data.Repositories;
 /// What a list of publications is narrowed to, said the same way by listings, feeds, the read API,
 /// search and the dashboard. Every part is optional; no language means both.
 /// </summary>
-public sealed record PublicationNarrowing
+public record PublicationNarrowing
 {
     public ContentLanguage? Language { get; init; }
     public int? SectionId { get; init; }

@@ -2,25 +2,18 @@ using CstoPress.Data.Repositories;
 
 namespace CstoPress.Data.Search;
 
-/// <summary>What a search is narrowed to; every filter is optional, no language means both.</summary>
-public sealed record SearchFilter
+/// <summary>
+/// What a search is narrowed to: the narrowing every list of publications knows, and the year the
+/// search form offers. Every filter is optional, no language means both.
+/// </summary>
+public sealed record SearchFilter : PublicationNarrowing
 {
-    public ContentLanguage? Language { get; init; }
-    public int? SectionId { get; init; }
-    public PublicationKind? Kind { get; init; }
-
     /// <summary>The year of publication, in the press office's calendar.</summary>
     public int? Year { get; init; }
-
-    /// <summary>Speeches by, or publications about, this person.</summary>
-    public int? PersonId { get; init; }
 
     public bool IsEmpty => Language is null && SectionId is null && Kind is null && Year is null && PersonId is null;
 
     /// <summary>The search's filters as every list of publications is narrowed; a year no calendar holds narrows nothing.</summary>
-    internal PublicationNarrowing Narrowing(PressOfficeTime pressOffice)
-    {
-        var narrowing = new PublicationNarrowing { Language = Language, SectionId = SectionId, Kind = Kind, PersonId = PersonId };
-        return Year is { } year and > 1 and < 9999 ? narrowing.InYear(year, pressOffice) : narrowing;
-    }
+    internal PublicationNarrowing Narrowing(PressOfficeTime pressOffice) =>
+        Year is { } year and > 1 and < 9999 ? InYear(year, pressOffice) : this;
 }

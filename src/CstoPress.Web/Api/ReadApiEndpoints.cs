@@ -78,36 +78,29 @@ public static class ReadApiEndpoints
             : TypedResults.Ok(Resource(entry, context.Request.Origin(), markdown));
     }
 
-    private static async Task<Ok<IReadOnlyList<SectionResource>>> SectionsAsync(HttpContext context, CatalogRepository catalog)
-    {
-        var request = context.Request;
-        var sections = await catalog.SectionsAsync(context.RequestAborted);
-        return TypedResults.Ok<IReadOnlyList<SectionResource>>(sections.Select(s => new SectionResource(
-                s.Id, s.Slug, s.Name, s.NameRu,
-                request.Absolute(SiteLinks.Section(ContentLanguage.En, s.Slug)), request.Absolute(SiteLinks.Section(ContentLanguage.Ru, s.Slug)),
-                request.Absolute(FeedLinks.Section(ContentLanguage.En, s.Slug, FeedFormat.Atom)), request.Absolute(FeedLinks.Section(ContentLanguage.Ru, s.Slug, FeedFormat.Atom))))
-            .ToList());
-    }
+    private static Task<Ok<IReadOnlyList<SectionResource>>> SectionsAsync(HttpContext context, CatalogRepository catalog) =>
+        ListAsync(context, catalog.SectionsAsync, (request, s) => new SectionResource(
+            s.Id, s.Slug, s.Name, s.NameRu,
+            request.Absolute(SiteLinks.Section(ContentLanguage.En, s.Slug)), request.Absolute(SiteLinks.Section(ContentLanguage.Ru, s.Slug)),
+            request.Absolute(FeedLinks.Section(ContentLanguage.En, s.Slug, FeedFormat.Atom)), request.Absolute(FeedLinks.Section(ContentLanguage.Ru, s.Slug, FeedFormat.Atom))));
 
-    private static async Task<Ok<IReadOnlyList<PersonResource>>> PeopleAsync(HttpContext context, ReadApiRepository repository)
-    {
-        var request = context.Request;
-        var people = await repository.PeopleAsync(context.RequestAborted);
-        return TypedResults.Ok<IReadOnlyList<PersonResource>>(people.Select(p => new PersonResource(
-                p.Id, p.Slug, p.Name, p.NameRu,
-                request.Absolute(SiteLinks.Person(ContentLanguage.En, p.Slug)), request.Absolute(SiteLinks.Person(ContentLanguage.Ru, p.Slug)),
-                request.Absolute(FeedLinks.Person(ContentLanguage.En, p.Slug, FeedFormat.Atom))))
-            .ToList());
-    }
+    private static Task<Ok<IReadOnlyList<PersonResource>>> PeopleAsync(HttpContext context, ReadApiRepository repository) =>
+        ListAsync(context, repository.PeopleAsync, (request, p) => new PersonResource(
+            p.Id, p.Slug, p.Name, p.NameRu,
+            request.Absolute(SiteLinks.Person(ContentLanguage.En, p.Slug)), request.Absolute(SiteLinks.Person(ContentLanguage.Ru, p.Slug)),
+            request.Absolute(FeedLinks.Person(ContentLanguage.En, p.Slug, FeedFormat.Atom))));
 
-    private static async Task<Ok<IReadOnlyList<TagResource>>> TagsAsync(HttpContext context, ReadApiRepository repository)
+    private static Task<Ok<IReadOnlyList<TagResource>>> TagsAsync(HttpContext context, ReadApiRepository repository) =>
+        ListAsync(context, repository.TagsAsync, (request, t) => new TagResource(
+            t.Id, t.Slug, t.Name, t.PublicationCount,
+            request.Absolute(SiteLinks.Tag(ContentLanguage.En, t.Slug)), request.Absolute(FeedLinks.Tag(ContentLanguage.En, t.Slug, FeedFormat.Atom))));
+
+    /// <summary>A whole catalog list as resources whose links are absolute addresses on this host.</summary>
+    private static async Task<Ok<IReadOnlyList<TResource>>> ListAsync<TItem, TResource>(
+        HttpContext context, Func<CancellationToken, Task<IReadOnlyList<TItem>>> load, Func<HttpRequest, TItem, TResource> resource)
     {
-        var request = context.Request;
-        var tags = await repository.TagsAsync(context.RequestAborted);
-        return TypedResults.Ok<IReadOnlyList<TagResource>>(tags.Select(t => new TagResource(
-                t.Id, t.Slug, t.Name, t.PublicationCount,
-                request.Absolute(SiteLinks.Tag(ContentLanguage.En, t.Slug)), request.Absolute(FeedLinks.Tag(ContentLanguage.En, t.Slug, FeedFormat.Atom))))
-            .ToList());
+        var items = await load(context.RequestAborted);
+        return TypedResults.Ok<IReadOnlyList<TResource>>(items.Select(item => resource(context.Request, item)).ToList());
     }
 
     private static PublicationResource Resource(PublicationEntry entry, string origin, PublicationMarkdown markdown)

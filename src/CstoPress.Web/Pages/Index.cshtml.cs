@@ -17,6 +17,6 @@ public class IndexModel(PublicationRepository publications) : PublicPageModel
         Sections = await publications.LatestPerSectionAsync(Language, PerSection, cancellationToken);
         CanonicalPath = SiteLinks.Home(Language);
         ViewData.Announce(Text["FeedTitlePrefix"], Text["FeedAllPublications"], format => FeedLinks.All(Language, format));
-        OtherLanguageUrl = SiteLinks.Home(Language == Core.Publications.ContentLanguage.Ru ? Core.Publications.ContentLanguage.En : Core.Publications.ContentLanguage.Ru);
+        OtherLanguageUrl = SiteLinks.Home(Language.Other());
     }
 }

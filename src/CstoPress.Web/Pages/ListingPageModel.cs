@@ -1,3 +1,5 @@
+using CstoPress.Web.Feeds;
+
 namespace CstoPress.Web.Pages;
 
 /// <summary>A newest-first listing walked with ?before= and ?after= cursors (all news, a section, a tag, a person).</summary>
@@ -14,6 +16,24 @@ public abstract class ListingPageModel(PublicationRepository publications) : Pub
     public ListingPage Listing { get; private set; } = new([], null, null);
 
     public bool IsFirstPage => Before is null && After is null;
+
+    /// <summary>
+    /// Shows one page of a listing: its canonical address, its feeds announced, the same listing in
+    /// the other language for the switch. Not found when the cursor leads nowhere.
+    /// </summary>
+    protected async Task<IActionResult> ListingAsync(
+        PublicationNarrowing narrowing, string feedTitle, Func<ContentLanguage, string> address, Func<ContentLanguage, FeedFormat, string> feed)
+    {
+        if (!await LoadListingAsync(narrowing))
+        {
+            return NotFound();
+        }
+
+        CanonicalPath = address(Language);
+        ViewData.Announce(Text["FeedTitlePrefix"], feedTitle, format => feed(Language, format));
+        OtherLanguageUrl = address(Language.Other());
+        return Page();
+    }
 
     /// <returns>False when the cursor is malformed or leads past either end: that page does not exist.</returns>
     protected async Task<bool> LoadListingAsync(PublicationNarrowing narrowing)

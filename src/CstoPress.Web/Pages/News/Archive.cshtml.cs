@@ -45,7 +45,7 @@ public class ArchiveModel(PublicationRepository publications, ArchiveRepository 
         HasPreviousYear = await archive.AnyBetweenAsync(Language, YearStart(year - 1), yearStart, HttpContext.RequestAborted);
         HasNextYear = await archive.AnyBetweenAsync(Language, yearEnd, YearStart(year + 2), HttpContext.RequestAborted);
         CanonicalPath = Path(Language);
-        OtherLanguageUrl = Path(Language == ContentLanguage.Ru ? ContentLanguage.En : ContentLanguage.Ru);
+        OtherLanguageUrl = Path(Language.Other());
         ViewData.Announce(Text["FeedTitlePrefix"], Text["FeedAllPublications"], format => FeedLinks.All(Language, format));
         return Page();
     }

@@ -4,16 +4,9 @@ namespace CstoPress.Web.Pages.News;
 
 public class IndexModel(PublicationRepository publications) : ListingPageModel(publications)
 {
-    public async Task<IActionResult> OnGetAsync()
-    {
-        if (!await LoadListingAsync(new PublicationNarrowing { Language = Language }))
-        {
-            return NotFound();
-        }
-
-        CanonicalPath = SiteLinks.AllNews(Language);
-        ViewData.Announce(Text["FeedTitlePrefix"], Text["FeedAllPublications"], format => FeedLinks.All(Language, format));
-        OtherLanguageUrl = SiteLinks.AllNews(Language == ContentLanguage.Ru ? ContentLanguage.En : ContentLanguage.Ru);
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync() => ListingAsync(
+        new PublicationNarrowing { Language = Language },
+        Text["FeedAllPublications"],
+        SiteLinks.AllNews,
+        FeedLinks.All);
 }

@@ -8,16 +8,16 @@ public class PersonModel(PublicationRepository publications, CatalogRepository c
 
     public async Task<IActionResult> OnGetAsync(string slug)
     {
-        var person = await catalog.PersonBySlugAsync(slug, HttpContext.RequestAborted);
-        if (person is null || !await LoadListingAsync(new PublicationNarrowing { Language = Language, PersonId = person.Id }))
+        if (await catalog.PersonBySlugAsync(slug, HttpContext.RequestAborted) is not { } person)
         {
             return NotFound();
         }
 
         Person = person;
-        CanonicalPath = SiteLinks.Person(Language, slug);
-        ViewData.Announce(Text["FeedTitlePrefix"], person.NameIn(Language), format => FeedLinks.Person(Language, person.Slug, format));
-        OtherLanguageUrl = SiteLinks.Person(Language == ContentLanguage.Ru ? ContentLanguage.En : ContentLanguage.Ru, slug);
-        return Page();
+        return await ListingAsync(
+            new PublicationNarrowing { Language = Language, PersonId = person.Id },
+            person.NameIn(Language),
+            language => SiteLinks.Person(language, slug),
+            (language, format) => FeedLinks.Person(language, person.Slug, format));
     }
 }

@@ -8,16 +8,16 @@ public class SectionModel(PublicationRepository publications, CatalogRepository 
 
     public async Task<IActionResult> OnGetAsync(string slug)
     {
-        var section = await catalog.SectionBySlugAsync(slug, HttpContext.RequestAborted);
-        if (section is null || !await LoadListingAsync(new PublicationNarrowing { Language = Language, SectionId = section.Id }))
+        if (await catalog.SectionBySlugAsync(slug, HttpContext.RequestAborted) is not { } section)
         {
             return NotFound();
         }
 
         Section = section;
-        CanonicalPath = SiteLinks.Section(Language, slug);
-        ViewData.Announce(Text["FeedTitlePrefix"], section.NameIn(Language), format => FeedLinks.Section(Language, section.Slug, format));
-        OtherLanguageUrl = SiteLinks.Section(Language == ContentLanguage.Ru ? ContentLanguage.En : ContentLanguage.Ru, slug);
-        return Page();
+        return await ListingAsync(
+            new PublicationNarrowing { Language = Language, SectionId = section.Id },
+            section.NameIn(Language),
+            language => SiteLinks.Section(language, slug),
+            (language, format) => FeedLinks.Section(language, section.Slug, format));
     }
 }

@@ -8,16 +8,16 @@ public class TagModel(PublicationRepository publications, CatalogRepository cata
 
     public async Task<IActionResult> OnGetAsync(string slug)
     {
-        var tag = await catalog.TagBySlugAsync(slug, HttpContext.RequestAborted);
-        if (tag is null || !await LoadListingAsync(new PublicationNarrowing { Language = Language, TagId = tag.Id }))
+        if (await catalog.TagBySlugAsync(slug, HttpContext.RequestAborted) is not { } tag)
         {
             return NotFound();
         }
 
         Tag = tag;
-        CanonicalPath = SiteLinks.Tag(Language, slug);
-        ViewData.Announce(Text["FeedTitlePrefix"], tag.Name, format => FeedLinks.Tag(Language, tag.Slug, format));
-        OtherLanguageUrl = SiteLinks.Tag(Language == ContentLanguage.Ru ? ContentLanguage.En : ContentLanguage.Ru, slug);
-        return Page();
+        return await ListingAsync(
+            new PublicationNarrowing { Language = Language, TagId = tag.Id },
+            tag.Name,
+            language => SiteLinks.Tag(language, slug),
+            (language, format) => FeedLinks.Tag(language, tag.Slug, format));
     }
 }
