@@ -1,6 +1,3 @@
-using CstoPress.Core.Markdown;
-using CstoPress.Core.Publications;
-
 namespace CstoPress.Core.Tests.Markdown;
 
 public class MarkingQuotationLanguages

@@ -1,5 +1,3 @@
-using CstoPress.Core.Markdown;
-
 namespace CstoPress.Core.Tests.Markdown;
 
 public class RenderingABody

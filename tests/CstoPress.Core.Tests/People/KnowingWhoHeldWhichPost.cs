@@ -1,5 +1,3 @@
-using CstoPress.Core.People;
-
 namespace CstoPress.Core.Tests.People;
 
 public class KnowingWhoHeldWhichPost

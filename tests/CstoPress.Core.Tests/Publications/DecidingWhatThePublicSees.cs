@@ -1,5 +1,3 @@
-using CstoPress.Core.Publications;
-
 namespace CstoPress.Core.Tests.Publications;
 
 public class DecidingWhatThePublicSees

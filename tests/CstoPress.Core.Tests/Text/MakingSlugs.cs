@@ -1,5 +1,3 @@
-using CstoPress.Core.Text;
-
 namespace CstoPress.Core.Tests.Text;
 
 public class MakingSlugs

@@ -1,5 +1,3 @@
-using CstoPress.Core.People;
-using CstoPress.Core.Publications;
 using CstoPress.Core.Translations;
 
 namespace CstoPress.Core.Tests.Translations;

@@ -1,9 +1,5 @@
-using System.Net;
-using CstoPress.Web.Accounts;
-using CstoPress.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CstoPress.Web.Tests.Admin;
 

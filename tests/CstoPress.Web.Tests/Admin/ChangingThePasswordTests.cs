@@ -1,7 +1,3 @@
-using System.Net;
-using CstoPress.Web.Accounts;
-using CstoPress.Web.Tests.Infrastructure;
-
 namespace CstoPress.Web.Tests.Admin;
 
 public class ChangingThePasswordTests(SeededPortal portal) : IClassFixture<SeededPortal>

@@ -1,8 +1,3 @@
-using System.Net;
-using CstoPress.Web.Accounts;
-using CstoPress.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace CstoPress.Web.Tests.Admin;
 
 public class EditingConflictTests(SeededPortal portal) : IClassFixture<SeededPortal>

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.RegularExpressions;
-using CstoPress.Web.Tests.Infrastructure;
-
 namespace CstoPress.Web.Tests.Admin;
 
 /// <summary>An editor at work in the admin area, through the real forms of a signed-in client.</summary>

@@ -1,8 +1,5 @@
-using System.Net;
 using System.Text.Json;
-using CstoPress.Web.Accounts;
 using CstoPress.Web.Areas.Admin;
-using CstoPress.Web.Tests.Infrastructure;
 
 namespace CstoPress.Web.Tests.Admin;
 

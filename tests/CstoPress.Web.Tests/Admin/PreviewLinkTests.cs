@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.RegularExpressions;
-using CstoPress.Web.Tests.Infrastructure;
-
 namespace CstoPress.Web.Tests.Admin;
 
 public partial class PreviewLinkTests(SeededPortal portal) : IClassFixture<SeededPortal>

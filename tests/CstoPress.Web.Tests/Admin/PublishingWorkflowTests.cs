@@ -1,9 +1,3 @@
-using System.Net;
-using CstoPress.Core.Publications;
-using CstoPress.Web.Accounts;
-using CstoPress.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace CstoPress.Web.Tests.Admin;
 
 public class PublishingWorkflowTests(SeededPortal portal) : IClassFixture<SeededPortal>

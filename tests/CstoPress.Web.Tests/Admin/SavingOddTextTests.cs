@@ -1,7 +1,3 @@
-using System.Net;
-using CstoPress.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace CstoPress.Web.Tests.Admin;
 
 /// <summary>What an editor may paste: oversized or absurdly nested bodies get a message; invisible characters are cleaned.</summary>

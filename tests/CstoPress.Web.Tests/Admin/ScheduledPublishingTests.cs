@@ -1,9 +1,5 @@
-using CstoPress.Core.Publications;
 using CstoPress.Web.Publishing;
-using CstoPress.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CstoPress.Web.Tests.Admin;
 

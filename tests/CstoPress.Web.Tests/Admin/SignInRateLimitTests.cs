@@ -1,5 +1,3 @@
-using System.Net;
-using CstoPress.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 
 namespace CstoPress.Web.Tests.Admin;

@@ -1,9 +1,5 @@
-using System.Net;
-using CstoPress.Web.Accounts;
 using CstoPress.Web.Pages.Account;
-using CstoPress.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CstoPress.Web.Tests.Admin;
 

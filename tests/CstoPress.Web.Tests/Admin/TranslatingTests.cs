@@ -1,7 +1,3 @@
-using CstoPress.Core.Publications;
-using CstoPress.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace CstoPress.Web.Tests.Admin;
 
 public class TranslatingTests(SeededPortal portal) : IClassFixture<SeededPortal>

@@ -1,9 +1,4 @@
-using System.Net;
-using CstoPress.Core.Publications;
 using CstoPress.Web.Publishing;
-using CstoPress.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CstoPress.Web.Tests.Admin;
 

@@ -1,8 +1,4 @@
-using System.Net;
-using System.Text.RegularExpressions;
-using CstoPress.Web.Accounts;
 using CstoPress.Web.Pages.Account;
-using CstoPress.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 
 namespace CstoPress.Web.Tests.Admin;

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text.Json;
-using CstoPress.Web.Tests.Infrastructure;
 
 namespace CstoPress.Web.Tests.Api;
 

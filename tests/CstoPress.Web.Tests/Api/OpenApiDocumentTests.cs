@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CstoPress.Web.Tests.Infrastructure;
 
 namespace CstoPress.Web.Tests.Api;
 

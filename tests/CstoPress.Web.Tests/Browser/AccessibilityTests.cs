@@ -1,8 +1,5 @@
-using CstoPress.Web.Accounts;
-using CstoPress.Web.Tests.Infrastructure;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace CstoPress.Web.Tests.Browser;

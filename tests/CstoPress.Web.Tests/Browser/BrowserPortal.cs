@@ -1,8 +1,5 @@
-using System.Net;
-using CstoPress.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CstoPress.Web.Tests.Browser;

@@ -1,4 +1,3 @@
-using CstoPress.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace CstoPress.Web.Tests.Browser;

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using CstoPress.Core.Publications;
-using CstoPress.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace CstoPress.Web.Tests.Browser;

@@ -1,6 +1,4 @@
 using CstoPress.Core.People;
-using CstoPress.Core.Publications;
-using CstoPress.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using SkiaSharp;
 

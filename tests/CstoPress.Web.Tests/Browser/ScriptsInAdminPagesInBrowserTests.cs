@@ -1,6 +1,3 @@
-using CstoPress.Core.Publications;
-using CstoPress.Web.Accounts;
-using CstoPress.Web.Tests.Infrastructure;
 using CstoPress.Web.Tests.Security;
 using Microsoft.Playwright;
 

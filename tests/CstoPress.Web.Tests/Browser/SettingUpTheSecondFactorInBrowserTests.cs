@@ -1,5 +1,3 @@
-using CstoPress.Web.Accounts;
-using CstoPress.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace CstoPress.Web.Tests.Browser;

@@ -1,6 +1,3 @@
-using CstoPress.Web.Accounts;
-using CstoPress.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace CstoPress.Web.Tests.Browser;

@@ -1,12 +1,6 @@
-using System.Net;
-using CstoPress.Core.Publications;
-using CstoPress.Web.Accounts;
 using CstoPress.Web.Addressing;
 using CstoPress.Web.Publishing;
 using CstoPress.Web.Tests.Admin;
-using CstoPress.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CstoPress.Web.Tests.Caching;
 

@@ -1,6 +1,3 @@
-using CstoPress.Core.Publications;
-using CstoPress.Web.Tests.Infrastructure;
-
 namespace CstoPress.Web.Tests.Feeds;
 
 public class FeedExclusionTests(SeededPortal portal) : IClassFixture<SeededPortal>

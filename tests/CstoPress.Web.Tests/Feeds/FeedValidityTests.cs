@@ -1,8 +1,5 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using CstoPress.Core.Publications;
-using CstoPress.Web.Tests.Infrastructure;
 
 namespace CstoPress.Web.Tests.Feeds;
 

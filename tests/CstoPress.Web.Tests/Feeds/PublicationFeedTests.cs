@@ -1,6 +1,4 @@
 using System.ServiceModel.Syndication;
-using CstoPress.Core.Publications;
-using CstoPress.Web.Tests.Infrastructure;
 
 namespace CstoPress.Web.Tests.Feeds;
 

@@ -1,9 +1,6 @@
 using CstoPress.Data;
 using CstoPress.Web.Hosting;
-using CstoPress.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace CstoPress.Web.Tests.Hosting;

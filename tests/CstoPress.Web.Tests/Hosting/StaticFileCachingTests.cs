@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using CstoPress.Web.Tests.Infrastructure;
-
 namespace CstoPress.Web.Tests.Hosting;
 
 public class StaticFileCachingTests(SeededPortal portal) : IClassFixture<SeededPortal>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using CstoPress.Web.Accounts;
 using Serilog.Core;
 using Serilog.Events;
 

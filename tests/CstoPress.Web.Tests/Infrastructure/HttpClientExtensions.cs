@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace CstoPress.Web.Tests.Infrastructure;
 
 public static class HttpClientExtensions

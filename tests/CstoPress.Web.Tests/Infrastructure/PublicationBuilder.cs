@@ -1,4 +1,3 @@
-using CstoPress.Core.Publications;
 using CstoPress.Core.Text;
 
 namespace CstoPress.Web.Tests.Infrastructure;

@@ -1,4 +1,3 @@
-using CstoPress.Core.Publications;
 using CstoPress.Web.DemoContent;
 
 namespace CstoPress.Web.Tests.Infrastructure;

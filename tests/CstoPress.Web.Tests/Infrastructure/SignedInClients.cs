@@ -1,8 +1,4 @@
-using System.Net;
-using System.Text.RegularExpressions;
-using CstoPress.Web.Accounts;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CstoPress.Web.Tests.Infrastructure;
 

@@ -1,6 +1,5 @@
 using CstoPress.Data;
 using CstoPress.LocalPostgres;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 

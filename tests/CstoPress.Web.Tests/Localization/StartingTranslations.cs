@@ -1,7 +1,4 @@
-using CstoPress.Core.Publications;
 using CstoPress.Data.Repositories;
-using CstoPress.Web.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CstoPress.Web.Tests.Localization;
 

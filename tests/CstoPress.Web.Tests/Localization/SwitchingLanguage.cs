@@ -1,7 +1,3 @@
-using System.Text.RegularExpressions;
-using CstoPress.Core.Publications;
-using CstoPress.Web.Tests.Infrastructure;
-
 namespace CstoPress.Web.Tests.Localization;
 
 /// <summary>The language switch leads to the other-language version of the same thing: the translation, or else the same section or listing.</summary>

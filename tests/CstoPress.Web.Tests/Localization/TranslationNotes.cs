@@ -1,6 +1,3 @@
-using CstoPress.Core.Publications;
-using CstoPress.Web.Tests.Infrastructure;
-
 namespace CstoPress.Web.Tests.Localization;
 
 /// <summary>A publication and its translation each say which is the original, whichever language came first.</summary>

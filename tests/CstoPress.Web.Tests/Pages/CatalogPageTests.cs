@@ -1,7 +1,3 @@
-using System.Net;
-using CstoPress.Core.Publications;
-using CstoPress.Web.Tests.Infrastructure;
-
 namespace CstoPress.Web.Tests.Pages;
 
 public class CatalogPageTests(SeededPortal portal) : IClassFixture<SeededPortal>

@@ -1,8 +1,5 @@
-using System.Net;
-using CstoPress.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CstoPress.Web.Tests.Pages;

@@ -1,5 +1,3 @@
-using CstoPress.Web.Tests.Infrastructure;
-
 namespace CstoPress.Web.Tests.Pages;
 
 public class HomePageTests(SeededPortal portal) : IClassFixture<SeededPortal>

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.RegularExpressions;
-using CstoPress.Web.Tests.Infrastructure;
-
 namespace CstoPress.Web.Tests.Pages;
 
 /// <summary>25 items in a section of their own: pages of 10, 10 and 5.</summary>

@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using CstoPress.Data;
 using CstoPress.Web.DemoContent;
-using CstoPress.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace CstoPress.Web.Tests.Reliability;

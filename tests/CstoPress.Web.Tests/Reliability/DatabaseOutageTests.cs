@@ -1,15 +1,9 @@
-using System.Net;
-using System.Text.RegularExpressions;
 using CstoPress.Data;
 using CstoPress.LocalPostgres;
-using CstoPress.Web.Accounts;
 using CstoPress.Web.DemoContent;
 using CstoPress.Web.Tests.Admin;
-using CstoPress.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Abstractions;
 

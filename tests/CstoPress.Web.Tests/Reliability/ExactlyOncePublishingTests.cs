@@ -1,13 +1,8 @@
 using System.Data.Common;
-using System.Net;
-using CstoPress.Core.Publications;
 using CstoPress.Data;
 using CstoPress.Web.Tests.Admin;
-using CstoPress.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace CstoPress.Web.Tests.Reliability;

@@ -1,7 +1,3 @@
-using System.Net;
-using CstoPress.Core.Publications;
-using CstoPress.Web.Tests.Infrastructure;
-
 namespace CstoPress.Web.Tests.Search;
 
 /// <summary>Whatever is typed into the box or the address, the reader gets results or a clear message, never an error page.</summary>
@@ -40,7 +36,6 @@ public class AnsweringOddQueries(AnsweringOddQueries.TreatyArchive portal) : ICl
         "broken \ud800 surrogate",
         "tab\tand\nnew line",
     };
-
 
     [Theory]
     [MemberData(nameof(OddQueries))]

@@ -1,6 +1,3 @@
-using CstoPress.Core.Publications;
-using CstoPress.Web.Tests.Infrastructure;
-
 namespace CstoPress.Web.Tests.Search;
 
 /// <summary>Names are found however they are spelt (Zas / Zass), through the people's names and variants and the titles.</summary>

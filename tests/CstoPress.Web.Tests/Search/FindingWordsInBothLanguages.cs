@@ -1,6 +1,3 @@
-using CstoPress.Core.Publications;
-using CstoPress.Web.Tests.Infrastructure;
-
 namespace CstoPress.Web.Tests.Search;
 
 /// <summary>Each publication is stemmed with its own language's dictionary, so a word finds its other forms.</summary>

@@ -1,6 +1,3 @@
-using CstoPress.Core.Publications;
-using CstoPress.Web.Tests.Infrastructure;
-
 namespace CstoPress.Web.Tests.Search;
 
 /// <summary>Each result shows the passage that matched, the matching words marked and the text itself never taken as markup.</summary>

@@ -1,6 +1,3 @@
-using CstoPress.Core.Publications;
-using CstoPress.Web.Tests.Infrastructure;
-
 namespace CstoPress.Web.Tests.Search;
 
 /// <summary>Section, kind, year, person and language narrow the results; the query and the choices stay on the page.</summary>

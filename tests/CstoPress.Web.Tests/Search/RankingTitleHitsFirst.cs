@@ -1,6 +1,3 @@
-using CstoPress.Core.Publications;
-using CstoPress.Web.Tests.Infrastructure;
-
 namespace CstoPress.Web.Tests.Search;
 
 /// <summary>A word in the title weighs more than the same word in the lead, and the lead more than the body.</summary>

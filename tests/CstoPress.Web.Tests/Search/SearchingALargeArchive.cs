@@ -1,8 +1,5 @@
 using CstoPress.Core.Search;
 using CstoPress.Data.Search;
-using CstoPress.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CstoPress.Web.Tests.Search;
 

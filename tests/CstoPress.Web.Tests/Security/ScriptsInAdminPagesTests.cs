@@ -1,9 +1,6 @@
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
-using CstoPress.Web.Accounts;
 using CstoPress.Web.Tests.Admin;
-using CstoPress.Web.Tests.Infrastructure;
 
 namespace CstoPress.Web.Tests.Security;
 

@@ -1,5 +1,3 @@
-using CstoPress.Web.Tests.Infrastructure;
-
 namespace CstoPress.Web.Tests.Security;
 
 /// <summary>

@@ -1,11 +1,7 @@
-using System.Net;
 using System.Text;
-using CstoPress.Web.Accounts;
 using CstoPress.Web.Tests.Admin;
-using CstoPress.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Serilog;
 using Serilog.Events;
 using Serilog.Extensions.Logging;

@@ -1,7 +1,5 @@
 using CstoPress.Core.Auditing;
 using CstoPress.Core.People;
-using CstoPress.Core.Publications;
-using CstoPress.Web.Tests.Infrastructure;
 
 namespace CstoPress.Web.Tests.Security;
 

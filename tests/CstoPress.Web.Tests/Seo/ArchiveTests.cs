@@ -1,6 +1,3 @@
-using System.Net;
-using CstoPress.Core.Publications;
-using CstoPress.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CstoPress.Web.Tests.Seo;

@@ -1,6 +1,3 @@
-using CstoPress.Core.Publications;
-using CstoPress.Web.Tests.Infrastructure;
-
 namespace CstoPress.Web.Tests.Seo;
 
 public class FeedDiscoveryTests(SeededPortal portal) : IClassFixture<SeededPortal>

@@ -1,8 +1,4 @@
-using System.Net;
 using System.Text.Json;
-using System.Text.RegularExpressions;
-using CstoPress.Core.Publications;
-using CstoPress.Web.Tests.Infrastructure;
 
 namespace CstoPress.Web.Tests.Seo;
 

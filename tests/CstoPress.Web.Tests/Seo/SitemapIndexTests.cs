@@ -1,6 +1,4 @@
 using System.Xml.Linq;
-using CstoPress.Core.Publications;
-using CstoPress.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 
 namespace CstoPress.Web.Tests.Seo;

@@ -1,8 +1,5 @@
 using System.Globalization;
-using System.Net;
 using System.Xml.Linq;
-using CstoPress.Core.Publications;
-using CstoPress.Web.Tests.Infrastructure;
 
 namespace CstoPress.Web.Tests.Seo;
 
