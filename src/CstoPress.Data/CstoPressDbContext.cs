@@ -1,5 +1,6 @@
 using CstoPress.Core.Auditing;
 using CstoPress.Core.Import;
+using CstoPress.Core.Journalists;
 using CstoPress.Data.Accounts;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -30,6 +31,8 @@ public class CstoPressDbContext(DbContextOptions<CstoPressDbContext> options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ImportedSource> ImportedSources => Set<ImportedSource>();
     public DbSet<LearnedBoilerplate> LearnedBoilerplate => Set<LearnedBoilerplate>();
+    public DbSet<Accreditation> Accreditations => Set<Accreditation>();
+    public DbSet<EmbargoAccess> EmbargoAccesses => Set<EmbargoAccess>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -25,32 +25,11 @@ public static class PublicVisibility
     private static readonly Func<Publication, DateTimeOffset, bool> IsListedCompiled = ListedRule.Compile();
     private static readonly Func<Publication, DateTimeOffset, bool> IsReachableCompiled = ReachableRule.Compile();
 
-    public static Expression<Func<Publication, bool>> Listed(DateTimeOffset now) => AtTime(ListedRule, now);
+    public static Expression<Func<Publication, bool>> Listed(DateTimeOffset now) => TimeBoundRule.At(ListedRule, now);
 
-    public static Expression<Func<Publication, bool>> Reachable(DateTimeOffset now) => AtTime(ReachableRule, now);
+    public static Expression<Func<Publication, bool>> Reachable(DateTimeOffset now) => TimeBoundRule.At(ReachableRule, now);
 
     public static bool IsListed(Publication publication, DateTimeOffset now) => IsListedCompiled(publication, now);
 
     public static bool IsReachable(Publication publication, DateTimeOffset now) => IsReachableCompiled(publication, now);
-
-    /// <summary>
-    /// Binds the time as a captured value rather than a constant, so EF sends it as a query
-    /// parameter and reuses one cached plan instead of compiling a query per request.
-    /// </summary>
-    private static Expression<Func<Publication, bool>> AtTime(
-        Expression<Func<Publication, DateTimeOffset, bool>> rule, DateTimeOffset now)
-    {
-        var moment = new Moment(now);
-        var nowAccess = Expression.Property(Expression.Constant(moment), nameof(Moment.Value));
-        var body = new ParameterReplacer(rule.Parameters[1], nowAccess).Visit(rule.Body);
-        return Expression.Lambda<Func<Publication, bool>>(body, rule.Parameters[0]);
-    }
-
-    private sealed record Moment(DateTimeOffset Value);
-
-    private sealed class ParameterReplacer(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) =>
-            node == parameter ? replacement : base.VisitParameter(node);
-    }
 }

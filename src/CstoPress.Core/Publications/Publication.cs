@@ -57,6 +57,15 @@ public class Publication
     /// <summary>Who last put the item before the public (published it or scheduled it).</summary>
     public string? PublishedBy { get; set; }
 
+    /// <summary>
+    /// A scheduled item sent ahead of its time to accredited journalists, who may not report it before
+    /// <see cref="PublishedAt"/>. The public sees nothing of it until then.
+    /// </summary>
+    public bool IsUnderEmbargo { get; set; }
+
+    /// <summary>The press office's note to journalists on an embargoed item (a briefing time, whom to call).</summary>
+    public string? EmbargoNote { get; set; }
+
     /// <summary>Set when an import or a rule could not decide something a person has to look at.</summary>
     public string? ReviewReason { get; set; }
 

@@ -146,6 +146,7 @@ public static partial class PublishingWorkflow
         publication.Status = PublicationStatus.Draft;
         publication.SubmittedBy = null;
         publication.AwaitsApproval = false;
+        publication.IsUnderEmbargo = false;
         publication.UpdatedAt = now;
     }
 

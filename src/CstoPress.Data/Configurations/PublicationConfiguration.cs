@@ -27,6 +27,7 @@ public class PublicationConfiguration : IEntityTypeConfiguration<Publication>
         builder.Property(p => p.Lead).HasMaxLength(LeadMaxLength);
         builder.Property(p => p.WithdrawalReason).HasMaxLength(2000);
         builder.Property(p => p.ReviewReason).HasMaxLength(2000);
+        builder.Property(p => p.EmbargoNote).HasMaxLength(2000);
         builder.Property(p => p.SubmittedBy).HasMaxLength(256);
         builder.Property(p => p.PublishedBy).HasMaxLength(256);
         builder.Property(p => p.Version).IsRowVersion();
