@@ -20,6 +20,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<FeedRepository>();
         services.AddScoped<ReadApiRepository>();
         services.AddScoped<SitemapRepository>();
+        services.AddScoped<Repositories.Journalists.EmbargoRepository>();
         services.AddScoped<ArchiveRepository>();
         services.AddScoped<SearchRepository>();
         services.AddScoped<TranslationRepository>();

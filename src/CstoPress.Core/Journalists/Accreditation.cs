@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace CstoPress.Core.Journalists;
 
 /// <summary>
@@ -43,6 +45,14 @@ public class Accreditation
     /// <summary>Printed in the footer of every embargoed copy the journalist receives, so a leaked copy tells whose it was.</summary>
     public required string RecipientCode { get; set; }
 
-    /// <summary>Whether the journalist may see embargoed items now: accredited, and not past the end.</summary>
-    public bool IsActive(DateTimeOffset now) => Status == AccreditationStatus.Accredited && (EndsAt is null || EndsAt > now);
+    /// <summary>Accredited, and not past the end: the one rule for whether a journalist may see embargoed items.</summary>
+    private static readonly Expression<Func<Accreditation, DateTimeOffset, bool>> ActiveRule =
+        (a, now) => a.Status == AccreditationStatus.Accredited && (a.EndsAt == null || a.EndsAt > now);
+
+    private static readonly Func<Accreditation, DateTimeOffset, bool> IsActiveCompiled = ActiveRule.Compile();
+
+    /// <summary>The accreditations active at <paramref name="now"/>, as a query condition.</summary>
+    public static Expression<Func<Accreditation, bool>> Active(DateTimeOffset now) => TimeBoundRule.At(ActiveRule, now);
+
+    public bool IsActive(DateTimeOffset now) => IsActiveCompiled(this, now);
 }

@@ -17,6 +17,9 @@ public sealed class FeedIdentity(string authority)
 
     public string Publication(int id) => Prefix + "publication/" + id.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A journalist's embargoed copy: not the public entry, which readers must still see when it goes out.</summary>
+    public string EmbargoedCopy(int id) => Prefix + "embargoed/" + id.ToString(CultureInfo.InvariantCulture);
+
     public string ChangeNote(int id) => Prefix + "change/" + id.ToString(CultureInfo.InvariantCulture);
 
     public string Withdrawal(int publicationId) => Prefix + "withdrawal/" + publicationId.ToString(CultureInfo.InvariantCulture);

@@ -157,7 +157,7 @@ public sealed class FeedWriter(PublicationMarkdown markdown, FeedIdentity identi
         return item;
     }
 
-    private static byte[] Write(SyndicationFeed feed, FeedFormat format)
+    internal static byte[] Write(SyndicationFeed feed, FeedFormat format)
     {
         using var stream = new MemoryStream();
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), CheckCharacters = true };

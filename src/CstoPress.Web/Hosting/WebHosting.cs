@@ -3,6 +3,7 @@ using CstoPress.Data;
 using CstoPress.Web.Areas.Admin;
 using CstoPress.Web.Publishing;
 using CstoPress.Web.DemoContent;
+using CstoPress.Web.Journalists;
 using CstoPress.Web.Localization;
 using CstoPress.Web.Mail;
 using CstoPress.Web.Media;
@@ -25,6 +26,8 @@ public static class WebHosting
         services.AddSingleton(PressOfficeTime.FromZoneId(builder.Configuration["PressOffice:TimeZone"]));
         services.AddSingleton(builder.Configuration.GetSection("Publications:BodyLimits").Get<BodyLimits>() ?? new BodyLimits());
         services.AddSingleton<PublicationMarkdown>();
+        services.AddScoped<CurrentJournalist>();
+        services.AddScoped<EmbargoAccessLog>();
         services.AddScoped<DemoSeeder>();
         services.Configure<MediaOptions>(builder.Configuration.GetSection(MediaOptions.SectionName));
         services.AddSingleton<PhotoIntake>();
@@ -86,6 +89,7 @@ public static class WebHosting
 
         app.MapHealthChecks("/healthz");
         app.MapMediaEndpoints();
+        app.MapEmbargoFeed();
         app.MapCstoPressSyndication();
         app.MapRazorPages();
 

@@ -1,8 +1,10 @@
+using CstoPress.Core.Journalists;
+
 namespace CstoPress.Web.Areas.Admin.Pages.Publications;
 
 /// <summary>
 /// The workflow steps taken on the item as stored, without the form's fields: approving, sending back,
-/// withdrawing, unpublishing, deleting and restoring. Each rule is <see cref="PublishingWorkflow"/>'s.
+/// withdrawing, unpublishing, deleting and restoring, putting under embargo. Each rule is <see cref="PublishingWorkflow"/>'s.
 /// </summary>
 public class WorkflowModel(PublicationEditingRepository editing, TimeProvider time) : PageModel
 {
@@ -14,6 +16,9 @@ public class WorkflowModel(PublicationEditingRepository editing, TimeProvider ti
 
     [BindProperty]
     public string? ReplacementSlug { get; set; }
+
+    [BindProperty]
+    public string? EmbargoNote { get; set; }
 
     private string Actor => AuditTrail.ActorOf(User);
 
@@ -46,6 +51,12 @@ public class WorkflowModel(PublicationEditingRepository editing, TimeProvider ti
             p.UnpublishReplacedBy(replacement, now);
         }, "unpublished, replaced", cancellationToken, details: ReplacementSlug);
     }
+
+    public Task<IActionResult> OnPostEmbargoAsync(CancellationToken cancellationToken) =>
+        ActAsync((p, now) => p.PutUnderEmbargo(EmbargoNote, now), "put under embargo", cancellationToken, details: EmbargoNote);
+
+    public Task<IActionResult> OnPostCancelEmbargoAsync(CancellationToken cancellationToken) =>
+        ActAsync((p, now) => p.CancelEmbargo(now), "taken out of embargo", cancellationToken);
 
     public Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken) =>
         ActAsync((p, now) => p.MoveToTrash(now), "deleted", cancellationToken);
