@@ -1,16 +1,23 @@
 using CstoPress.Core.Journalists;
-using CstoPress.Data.Accounts;
 using CstoPress.Web.Journalists;
-using Microsoft.AspNetCore.Identity;
 
 namespace CstoPress.Web.Tests.Journalists;
 
 /// <summary>An accredited journalist made straight in the database, signed in through the real form, with a feed address.</summary>
-public sealed record AccreditedJournalist(HttpClient Client, int AccreditationId, string RecipientCode, string FeedPath);
+public sealed record AccreditedJournalist(HttpClient Client, string Email, int AccreditationId, string RecipientCode, string FeedPath);
 
 public static class AccreditedJournalists
 {
     public static async Task<AccreditedJournalist> AccreditedJournalistAsync(
+        this PortalFactory portal, string name = "Anna Reporter", string? timeZone = null, DateTimeOffset? endsAt = null)
+    {
+        var journalist = await portal.AccreditAsync(name, timeZone, endsAt);
+        await journalist.Client.SignInAsync(journalist.Email, SignedInClients.Password);
+        return journalist;
+    }
+
+    /// <summary>The account and its accreditation only; the client it comes with is not signed in.</summary>
+    public static async Task<AccreditedJournalist> AccreditAsync(
         this PortalFactory portal, string name = "Anna Reporter", string? timeZone = null, DateTimeOffset? endsAt = null)
     {
         var email = await portal.CreateUserAsync(PortalRoles.Journalist);
@@ -27,9 +34,7 @@ public static class AccreditedJournalists
             accreditation.UserId = (await db.Users.SingleAsync(u => u.Email == email)).Id;
             db.Accreditations.Add(accreditation);
         });
-        var client = portal.CookieClient();
-        await client.SignInAsync(email, SignedInClients.Password);
-        return new AccreditedJournalist(client, accreditation.Id, accreditation.RecipientCode, EmbargoFeed.PathPrefix + token);
+        return new AccreditedJournalist(portal.CookieClient(), email, accreditation.Id, accreditation.RecipientCode, EmbargoFeed.PathPrefix + token);
     }
 
     public static Task ChangeAccreditationAsync(this PortalFactory portal, int accreditationId, Action<Accreditation> change) =>
