@@ -1,0 +1,69 @@
+using System.Net;
+using CstoPress.Core.People;
+using CstoPress.Core.Publications;
+using CstoPress.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CstoPress.Web.Tests.Admin;
+
+/// <summary>An editor at the press contacts catalog, and the contacts and signed publications the tests start from.</summary>
+public sealed class PressContactDesk(SeededPortal portal, HttpClient client, string email)
+{
+    public HttpClient Client { get; } = client;
+
+    /// <summary>The editor's account, as the audit log names them.</summary>
+    public string Email { get; } = email;
+
+    public static async Task<PressContactDesk> SignInAsync(SeededPortal portal)
+    {
+        var email = await portal.CreateUserAsync(Web.Accounts.PortalRoles.Editor);
+        var client = portal.CookieClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(email, SignedInClients.Password)).StatusCode);
+        return new PressContactDesk(portal, client, email);
+    }
+
+    public static string PageOf(int contactId) => $"/admin/catalog/contacts/{contactId}";
+
+    public async Task<PressContact> ContactAsync(string name, params string[] variants)
+    {
+        var contact = new PressContact { Name = name, Post = "Press Secretary", Phone = "+7 495 606-97-71", NameVariants = [.. variants] };
+        await portal.WithDatabaseAsync(db =>
+        {
+            db.PressContacts.Add(contact);
+            return Task.CompletedTask;
+        });
+        return contact;
+    }
+
+    /// <summary>A published item of <paramref name="contact"/> whose signature printed <paramref name="spelling"/>.</summary>
+    public async Task<Publication> SignedAsync(PressContact contact, string spelling, string phone = "+7 495 606-97-71", int hoursAgo = 1)
+    {
+        var item = new PublicationBuilder(portal.News)
+            .PublishedAt(portal.Clock.Now.AddHours(-hoursAgo))
+            .With(p =>
+            {
+                p.PressContactId = contact.Id;
+                p.Contact = new ContactSnapshot { Name = spelling, Post = "Press Secretary", Phone = phone };
+            })
+            .Build();
+        await portal.AddAsync(item);
+        return item;
+    }
+
+    public Task<HttpResponseMessage> PostAsync(int contactId, string handler, params (string Key, string Value)[] fields) =>
+        Client.PostFormAsync($"{PageOf(contactId)}?handler={handler}", fields.Select(f => KeyValuePair.Create(f.Key, f.Value)), tokenFrom: PageOf(contactId));
+
+    public async Task<string> TextOfAsync(HttpResponseMessage response) => WebUtility.HtmlDecode(
+        response.StatusCode == HttpStatusCode.Redirect ? await Client.GetStringAsync(response.Headers.Location) : await response.Content.ReadAsStringAsync());
+
+    public async Task<T> ReadAsync<T>(Func<CstoPress.Data.CstoPressDbContext, Task<T>> query)
+    {
+        T result = default!;
+        await portal.WithDatabaseAsync(async db => result = await query(db));
+        return result;
+    }
+
+    public Task<PressContact?> StoredAsync(int contactId) => ReadAsync(db => db.PressContacts.AsNoTracking().FirstOrDefaultAsync(c => c.Id == contactId));
+
+    public Task<int?> ContactOfAsync(Publication item) => ReadAsync(db => db.Publications.Where(p => p.Id == item.Id).Select(p => p.PressContactId).SingleAsync());
+}
