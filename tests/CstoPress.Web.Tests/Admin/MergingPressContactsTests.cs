@@ -35,7 +35,7 @@ public class MergingPressContactsTests(SeededPortal portal) : IClassFixture<Seed
         var contact = await desk.ContactAsync("Natalia Zaitseva");
         var signed = await desk.SignedAsync(contact, "Natalia Zaitseva");
 
-        foreach (var into in new[] { contact.Id, 999_999 })
+        foreach (var into in new[] { 0, contact.Id, 999_999 })
         {
             var response = await desk.PostAsync(contact.Id, "Merge", ("into", into.ToString()));
 
