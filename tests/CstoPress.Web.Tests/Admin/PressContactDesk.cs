@@ -7,20 +7,24 @@ using Microsoft.EntityFrameworkCore;
 namespace CstoPress.Web.Tests.Admin;
 
 /// <summary>An editor at the press contacts catalog, and the contacts and signed publications the tests start from.</summary>
-public sealed class PressContactDesk(SeededPortal portal, HttpClient client, string email)
+public sealed class PressContactDesk(SeededPortal portal, string email, HttpClient? client = null)
 {
-    public HttpClient Client { get; } = client;
+    /// <summary>The editor's client, signed in through the real form (not for a portal served to a browser).</summary>
+    public HttpClient Client => client ?? throw new InvalidOperationException("This desk has an account only; sign a browser in with its Email.");
 
     /// <summary>The editor's account, as the audit log names them.</summary>
     public string Email { get; } = email;
 
     public static async Task<PressContactDesk> SignInAsync(SeededPortal portal)
     {
-        var email = await portal.CreateUserAsync(Web.Accounts.PortalRoles.Editor);
+        var desk = await AccountAsync(portal);
         var client = portal.CookieClient();
-        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(email, SignedInClients.Password)).StatusCode);
-        return new PressContactDesk(portal, client, email);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(desk.Email, SignedInClients.Password)).StatusCode);
+        return new PressContactDesk(portal, desk.Email, client);
     }
+
+    public static async Task<PressContactDesk> AccountAsync(SeededPortal portal) =>
+        new(portal, await portal.CreateUserAsync(Web.Accounts.PortalRoles.Editor));
 
     public static string PageOf(int contactId) => $"/admin/catalog/contacts/{contactId}";
 
