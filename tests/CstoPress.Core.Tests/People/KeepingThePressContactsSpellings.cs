@@ -1,6 +1,3 @@
-using CstoPress.Core.People;
-using CstoPress.Core.Publications;
-
 namespace CstoPress.Core.Tests.People;
 
 public class KeepingThePressContactsSpellings

@@ -1,7 +1,3 @@
-using System.Net;
-using CstoPress.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace CstoPress.Web.Tests.Admin;
 
 public class MergingPressContactsTests(SeededPortal portal) : IClassFixture<SeededPortal>

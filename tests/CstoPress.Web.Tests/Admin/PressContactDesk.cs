@@ -1,8 +1,4 @@
-using System.Net;
 using CstoPress.Core.People;
-using CstoPress.Core.Publications;
-using CstoPress.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CstoPress.Web.Tests.Admin;
 
@@ -24,7 +20,7 @@ public sealed class PressContactDesk(SeededPortal portal, string email, HttpClie
     }
 
     public static async Task<PressContactDesk> AccountAsync(SeededPortal portal) =>
-        new(portal, await portal.CreateUserAsync(Web.Accounts.PortalRoles.Editor));
+        new(portal, await portal.CreateUserAsync(PortalRoles.Editor));
 
     public static string PageOf(int contactId) => $"/admin/catalog/contacts/{contactId}";
 

@@ -1,7 +1,3 @@
-using System.Net;
-using CstoPress.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace CstoPress.Web.Tests.Admin;
 
 /// <summary>The importer took two people for one because their surnames read alike; an editor splits them again.</summary>

@@ -1,9 +1,7 @@
 using System.Text.Json;
-using CstoPress.Core.Publications;
 using CstoPress.Web.Addressing;
 using CstoPress.Web.Tests.Admin;
 using CstoPress.Web.Tests.Caching;
-using CstoPress.Web.Tests.Infrastructure;
 
 namespace CstoPress.Web.Tests.Pages;
 
