@@ -35,6 +35,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<PickListRepository>();
         services.AddScoped<ScheduledPublishingStore>();
         services.AddScoped<CatalogEditingRepository>();
+        services.AddScoped<PressContactEditingRepository>();
         return services;
     }
 

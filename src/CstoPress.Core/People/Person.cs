@@ -23,12 +23,9 @@ public class Person
 
     public bool IsKnownAs(string name)
     {
-        var wanted = Normalize(name);
-        return Normalize(Name) == wanted
-            || (NameRu is not null && Normalize(NameRu) == wanted)
-            || NameVariants.Any(v => Normalize(v) == wanted);
+        var wanted = NameSpellings.Normalize(name);
+        return NameSpellings.Normalize(Name) == wanted
+            || (NameRu is not null && NameSpellings.Normalize(NameRu) == wanted)
+            || NameVariants.Any(v => NameSpellings.Normalize(v) == wanted);
     }
-
-    private static string Normalize(string name) =>
-        string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
 }

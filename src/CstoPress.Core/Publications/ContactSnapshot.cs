@@ -2,7 +2,8 @@ namespace CstoPress.Core.Publications;
 
 /// <summary>
 /// The press contact's details as printed on the publication. Copied, not referenced,
-/// so an archived release keeps the phone number it was issued with.
+/// so an archived release keeps the phone number it was issued with; the name printed stays
+/// recorded here, while readers see the name the catalog keeps (<see cref="UnderCatalogName"/>).
 /// </summary>
 public class ContactSnapshot
 {
@@ -23,4 +24,21 @@ public class ContactSnapshot
 
     /// <summary>The same printed details for another publication (a translation).</summary>
     public ContactSnapshot Copy() => (ContactSnapshot)MemberwiseClone();
+
+    /// <summary>
+    /// The snapshot as readers see it: one name for one person, the contact's as the catalog keeps it now
+    /// (an editor may correct it there), with the post, phone and e-mail as printed. A snapshot that
+    /// printed no name, and one whose contact is gone, stay as they are.
+    /// </summary>
+    public ContactSnapshot UnderCatalogName(string? catalogName)
+    {
+        if (string.IsNullOrWhiteSpace(Name) || string.IsNullOrWhiteSpace(catalogName))
+        {
+            return this;
+        }
+
+        var shown = Copy();
+        shown.Name = catalogName;
+        return shown;
+    }
 }

@@ -1,6 +1,9 @@
 namespace CstoPress.Data.Repositories;
 
-/// <summary>The one projection of a whole publication, shared by the feeds and the read API.</summary>
+/// <summary>
+/// The one projection of a whole publication, shared by the feeds and the read API. The press contact is
+/// named as the catalog keeps it, like on the publication's page.
+/// </summary>
 internal static class PublicationEntries
 {
     public static IQueryable<PublicationEntry> Project(IQueryable<Publication> query) =>
@@ -23,7 +26,8 @@ internal static class PublicationEntries
                     : p.Language == ContentLanguage.Ru && p.Speech.Speaker.NameRu != null ? p.Speech.Speaker.NameRu : p.Speech.Speaker.Name,
                 p.Speech.Speaker == null ? null : p.Speech.Speaker.Slug,
                 p.Speech.SpeakerPost,
-                new ContactSnapshot { Name = p.Contact.Name, Post = p.Contact.Post, Phone = p.Contact.Phone, Email = p.Contact.Email },
+                new ContactSnapshot { Name = p.Contact.Name, Post = p.Contact.Post, Phone = p.Contact.Phone, Email = p.Contact.Email }
+                    .UnderCatalogName(p.PressContact != null ? p.PressContact.Name : null),
                 p.Tags.OrderBy(t => t.Name).Select(t => new TagOnPage(t.Slug, t.Name)).ToList(),
                 p.People.OrderBy(person => person.Name)
                     .Select(person => new PersonOnEntry(

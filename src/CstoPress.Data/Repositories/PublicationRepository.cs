@@ -90,7 +90,8 @@ public sealed class PublicationRepository(CstoPressDbContext db, TimeProvider ti
                 p.Id, p.Slug, p.Kind, p.Status, p.Language, p.Title, p.Lead, p.Body, p.PublishedAt, p.UpdatedAt,
                 p.SectionId, SectionSlug = p.Section!.Slug, SectionName = p.Section.Name, SectionNameRu = p.Section.NameRu,
                 SourceAgency = p.Source.Agency, SourceLanguage = p.Source.OriginalLanguage, SourceTranslated = p.Source.IsOurTranslation,
-                ContactName = p.Contact.Name, ContactPost = p.Contact.Post, ContactPhone = p.Contact.Phone, ContactEmail = p.Contact.Email,
+                Contact = new ContactSnapshot { Name = p.Contact.Name, Post = p.Contact.Post, Phone = p.Contact.Phone, Email = p.Contact.Email },
+                CatalogContactName = p.PressContact != null ? p.PressContact.Name : null,
                 SpeakerName = p.Speech.Speaker != null ? p.Speech.Speaker.Name : null,
                 SpeakerNameRu = p.Speech.Speaker != null ? p.Speech.Speaker.NameRu : null,
                 SpeakerSlug = p.Speech.Speaker != null ? p.Speech.Speaker.Slug : null,
@@ -124,7 +125,7 @@ public sealed class PublicationRepository(CstoPressDbContext db, TimeProvider ti
             page.PublishedAt!.Value, page.UpdatedAt, page.SectionId, page.SectionSlug,
             page.Language == ContentLanguage.Ru ? page.SectionNameRu : page.SectionName,
             new SourceAttribution { Agency = page.SourceAgency, OriginalLanguage = page.SourceLanguage, IsOurTranslation = page.SourceTranslated },
-            new ContactSnapshot { Name = page.ContactName, Post = page.ContactPost, Phone = page.ContactPhone, Email = page.ContactEmail },
+            page.Contact.UnderCatalogName(page.CatalogContactName),
             hasSpeech
                 ? new SpeechOnPage(
                     page.Language == ContentLanguage.Ru && page.SpeakerNameRu is not null ? page.SpeakerNameRu : page.SpeakerName,

@@ -88,6 +88,7 @@ public class AccessibilityTests(ReaderPortal portal) : IClassFixture<ReaderPorta
             "/admin/catalog/sections",
             "/admin/catalog/people",
             "/admin/catalog/contacts",
+            $"/admin/catalog/contacts/{portal.Catalog.PressSecretary.Id}",
             "/admin/catalog/tags",
             "/admin/users",
             "/admin/audit",

@@ -214,7 +214,7 @@ public class ScriptsInAdminPagesTests(ScriptsInAdminPagesTests.Portal portal) : 
                 ["section with a payload address"] = await PostAsync("/admin/catalog/sections?handler=Save",
                     ("section.Id", "0"), ("section.Slug", payload), ("section.Name", payload), ("section.NameRu", payload), ("section.Order", "1")),
                 ["new press contact"] = await PostAsync("/admin/catalog/contacts?handler=Save",
-                    ("id", "0"), ("name", Cut(payload, 200)), ("post", Cut(payload, 200)), ("phone", Cut(payload, 100)), ("email", Cut(payload, 200))),
+                    ("Input.Name", Cut(payload, 200)), ("Input.Post", Cut(payload, 200)), ("Input.Phone", Cut(payload, 100)), ("Input.Email", Cut(payload, 200))),
                 ["account refused"] = await PostAsync("/admin/users?handler=Create",
                     ("NewAccount.Email", payload), ("NewAccount.Password", "short"), ("NewAccount.Role", PortalRoles.Editor)),
             };

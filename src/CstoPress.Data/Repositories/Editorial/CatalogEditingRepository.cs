@@ -1,9 +1,9 @@
 namespace CstoPress.Data.Repositories.Editorial;
 
 /// <summary>
-/// The admin side of the catalog: sections, tags, people and press contacts, edited and merged.
-/// Merging moves every reference of the duplicate to the one kept, in one transaction, then deletes
-/// the duplicate, so no publication loses a tag, a person or a speaker.
+/// The admin side of the catalog: sections, tags and people, edited and merged (press contacts have
+/// <see cref="PressContactEditingRepository"/>). Merging moves every reference of the duplicate to the one
+/// kept, in one transaction, then deletes the duplicate, so no publication loses a tag, a person or a speaker.
 /// </summary>
 public sealed class CatalogEditingRepository(CstoPressDbContext db)
 {
@@ -16,18 +16,12 @@ public sealed class CatalogEditingRepository(CstoPressDbContext db)
     public async Task<IReadOnlyList<Person>> PeopleAsync(CancellationToken cancellationToken = default) =>
         await db.People.Include(p => p.Posts).OrderBy(p => p.Name).ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<PressContact>> PressContactsAsync(CancellationToken cancellationToken = default) =>
-        await db.PressContacts.OrderBy(c => c.Name).ToListAsync(cancellationToken);
-
     public Task<Section?> SectionAsync(int id, CancellationToken cancellationToken = default) => db.Sections.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
 
     public Task<Tag?> TagAsync(int id, CancellationToken cancellationToken = default) => db.Tags.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
 
     public Task<Person?> PersonAsync(int id, CancellationToken cancellationToken = default) =>
         db.People.Include(p => p.Posts).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-
-    public Task<PressContact?> PressContactAsync(int id, CancellationToken cancellationToken = default) =>
-        db.PressContacts.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
 
     public Task<bool> SectionSlugTakenAsync(string slug, int exceptId, CancellationToken cancellationToken = default) =>
         db.Sections.AnyAsync(s => s.Slug == slug && s.Id != exceptId, cancellationToken);
@@ -42,12 +36,10 @@ public sealed class CatalogEditingRepository(CstoPressDbContext db)
 
     public void Add(Person person) => db.People.Add(person);
 
-    public void Add(PressContact contact) => db.PressContacts.Add(contact);
-
     public Task SaveAsync(CancellationToken cancellationToken = default) => db.SaveChangesAsync(cancellationToken);
 
     public Task MergeTagsAsync(int duplicateId, int keptId, CancellationToken cancellationToken = default) =>
-        InTransactionAsync(async ct =>
+        db.InOneTransactionAsync(async ct =>
         {
             await db.Database.ExecuteSqlInterpolatedAsync(
                 $"INSERT INTO publication_tags (tags_id, publications_id) SELECT {keptId}, publications_id FROM publication_tags WHERE tags_id = {duplicateId} ON CONFLICT DO NOTHING", ct);
@@ -55,7 +47,7 @@ public sealed class CatalogEditingRepository(CstoPressDbContext db)
         }, cancellationToken);
 
     public Task MergePeopleAsync(int duplicateId, int keptId, CancellationToken cancellationToken = default) =>
-        InTransactionAsync(async ct =>
+        db.InOneTransactionAsync(async ct =>
         {
             var duplicate = await db.People.AsNoTracking().FirstAsync(p => p.Id == duplicateId, ct);
             var kept = await db.People.FirstAsync(p => p.Id == keptId, ct);
@@ -68,21 +60,5 @@ public sealed class CatalogEditingRepository(CstoPressDbContext db)
             await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE publications SET speech_speaker_id = {keptId} WHERE speech_speaker_id = {duplicateId}", ct);
             await db.PostsHeld.Where(p => p.PersonId == duplicateId).ExecuteUpdateAsync(s => s.SetProperty(p => p.PersonId, keptId), ct);
             await db.People.Where(p => p.Id == duplicateId).ExecuteDeleteAsync(ct);
-        }, cancellationToken);
-
-    public Task MergePressContactsAsync(int duplicateId, int keptId, CancellationToken cancellationToken = default) =>
-        InTransactionAsync(async ct =>
-        {
-            await db.Publications.Where(p => p.PressContactId == duplicateId).ExecuteUpdateAsync(s => s.SetProperty(p => p.PressContactId, keptId), ct);
-            await db.PressContacts.Where(c => c.Id == duplicateId).ExecuteDeleteAsync(ct);
-        }, cancellationToken);
-
-    private Task InTransactionAsync(Func<CancellationToken, Task> work, CancellationToken cancellationToken) =>
-        db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
-        {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await work(ct);
-            await transaction.CommitAsync(ct);
         }, cancellationToken);
 }

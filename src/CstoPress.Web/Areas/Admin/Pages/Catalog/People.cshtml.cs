@@ -1,8 +1,5 @@
 using CstoPress.Core.People;
 using CstoPress.Core.Text;
-using CstoPress.Data.Repositories.Editorial;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CstoPress.Web.Areas.Admin.Pages.Catalog;
 
@@ -68,16 +65,7 @@ public class PeopleModel(CatalogEditingRepository catalog) : PageModel
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostMergeAsync(int id, int into, CancellationToken cancellationToken)
-    {
-        if (id == into || await catalog.PersonAsync(id, cancellationToken) is null || await catalog.PersonAsync(into, cancellationToken) is null)
-        {
-            TempData["Problem"] = "Choose another person to merge into.";
-            return RedirectToPage();
-        }
-
-        await catalog.MergePeopleAsync(id, into, cancellationToken);
-        TempData["Notice"] = "The two entries were merged; the removed one's names are kept as other spellings.";
-        return RedirectToPage();
-    }
+    public Task<IActionResult> OnPostMergeAsync(int id, int into, CancellationToken cancellationToken) => this.MergeAsync(id, into,
+        async person => await catalog.PersonAsync(person, cancellationToken) is not null, () => catalog.MergePeopleAsync(id, into, cancellationToken),
+        "Choose another person to merge into.", "The two entries were merged; the removed one's names are kept as other spellings.");
 }

@@ -1,8 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CstoPress.Core.Publications;
-using CstoPress.Data.Repositories.Editorial;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CstoPress.Web.Areas.Admin.Pages.Catalog;
 

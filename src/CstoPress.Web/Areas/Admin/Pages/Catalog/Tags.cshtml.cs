@@ -1,7 +1,4 @@
 using CstoPress.Core.Text;
-using CstoPress.Data.Repositories.Editorial;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CstoPress.Web.Areas.Admin.Pages.Catalog;
 
@@ -33,16 +30,7 @@ public class TagsModel(CatalogEditingRepository catalog) : PageModel
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostMergeAsync(int id, int into, CancellationToken cancellationToken)
-    {
-        if (id == into || await catalog.TagAsync(id, cancellationToken) is null || await catalog.TagAsync(into, cancellationToken) is null)
-        {
-            TempData["Problem"] = "Choose another tag to merge into.";
-            return RedirectToPage();
-        }
-
-        await catalog.MergeTagsAsync(id, into, cancellationToken);
-        TempData["Notice"] = "The tags were merged.";
-        return RedirectToPage();
-    }
+    public Task<IActionResult> OnPostMergeAsync(int id, int into, CancellationToken cancellationToken) => this.MergeAsync(id, into,
+        async tag => await catalog.TagAsync(tag, cancellationToken) is not null, () => catalog.MergeTagsAsync(id, into, cancellationToken),
+        "Choose another tag to merge into.", "The tags were merged.");
 }
