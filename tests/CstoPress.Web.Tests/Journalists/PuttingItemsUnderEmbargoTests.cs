@@ -45,7 +45,9 @@ public class PuttingItemsUnderEmbargoTests(SeededPortal portal) : IClassFixture<
         fields.Remove("Input.Version");
         await desk.PostEditAsync(id, fields, handler: "Publish");
 
-        Assert.Equal(HttpStatusCode.NotFound, (await journalist.Client.GetAsync($"/journalists/embargoed/{id}")).StatusCode);
+        var oldLink = await journalist.Client.GetAsync($"/journalists/embargoed/{id}");
+        Assert.Equal(HttpStatusCode.Redirect, oldLink.StatusCode);
+        Assert.StartsWith("/news/ministers-agree", oldLink.Headers.Location!.OriginalString);
         Assert.DoesNotContain(title, await journalist.Client.GetTextAsync("/journalists/embargoed"));
         Assert.Contains(title, await portal.CreateClient().GetTextAsync("/"));
     }

@@ -24,6 +24,14 @@ public sealed class EmbargoRepository(CstoPressDbContext db)
     public Task<EmbargoedItem?> EmbargoedItemAsync(int id, CancellationToken cancellationToken = default) =>
         Embargoed().Where(p => p.Id == id).Select(AsItem).FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>The public address of an item no longer under embargo because it went out: where a journalist's old link leads.</summary>
+    public async Task<(ContentLanguage Language, string Slug)?> ReleasedAsync(int id, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var released = await db.Publications.AsNoTracking().Where(PublicVisibility.Reachable(now)).Where(p => p.Id == id)
+            .Select(p => new { p.Language, p.Slug }).FirstOrDefaultAsync(cancellationToken);
+        return released is null ? null : (released.Language, released.Slug);
+    }
+
     public async Task RecordAsync(IEnumerable<EmbargoAccess> accesses, CancellationToken cancellationToken = default)
     {
         db.EmbargoAccesses.AddRange(accesses);

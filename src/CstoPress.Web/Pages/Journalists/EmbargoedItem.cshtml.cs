@@ -4,9 +4,10 @@ using CstoPress.Web.Journalists;
 
 namespace CstoPress.Web.Pages.Journalists;
 
-/// <summary>One embargoed item, marked for the journalist reading it. Once it is public, its public page.</summary>
+/// <summary>One embargoed item, marked for the journalist reading it. Once it has gone out, its link leads to the public page.</summary>
 public class EmbargoedItemModel(
-    EmbargoRepository embargoes, PublicationMarkdown markdown, CurrentJournalist current, EmbargoAccessLog log, PressOfficeTime pressOffice)
+    EmbargoRepository embargoes, PublicationMarkdown markdown, TimeProvider time, CurrentJournalist current, EmbargoAccessLog log,
+    PressOfficeTime pressOffice)
     : JournalistPageModel(current, log, pressOffice)
 {
     public EmbargoedCopy Copy { get; private set; } = null!;
@@ -17,7 +18,9 @@ public class EmbargoedItemModel(
     {
         if (await embargoes.EmbargoedItemAsync(id, HttpContext.RequestAborted) is not { } item)
         {
-            return NotFound();
+            return await embargoes.ReleasedAsync(id, time.GetUtcNow(), HttpContext.RequestAborted) is { } released
+                ? Redirect(SiteLinks.Publication(released.Language, released.Slug))
+                : NotFound();
         }
 
         Copy = CopyOf(item);
