@@ -23,6 +23,7 @@ public static class PublicOutputCache
         var options = builder.Configuration.GetSection(CachingOptions.SectionName).Get<CachingOptions>() ?? new CachingOptions();
         services.AddSingleton<DatabaseReachability>();
         services.AddSingleton<PublicContentChanges>();
+        services.AddSingleton<NextRelease>();
         services.AddOutputCache(cache =>
         {
             cache.SizeLimit = options.SizeLimitBytes;
@@ -30,7 +31,7 @@ public static class PublicOutputCache
             {
                 if (options.Enabled)
                 {
-                    policy.Expire(options.PublicLifetime).Tag(Tag);
+                    policy.Expire(options.PublicLifetime).Tag(Tag).AddPolicy<KeptUntilNextRelease>();
                 }
                 else
                 {

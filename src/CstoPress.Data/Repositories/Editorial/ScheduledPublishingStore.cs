@@ -26,6 +26,12 @@ public sealed class ScheduledPublishingStore(CstoPressDbContext db)
                 Details = "at its scheduled time",
             }, cancellationToken);
 
+    /// <summary>When the next scheduled item is due; a time already past means one is due and not yet published.</summary>
+    public Task<DateTimeOffset?> NextReleaseAsync(CancellationToken cancellationToken = default) =>
+        db.Publications.AsNoTracking()
+            .Where(p => p.Status == PublicationStatus.Scheduled && p.DeletedAt == null)
+            .MinAsync(p => p.PublishedAt, cancellationToken);
+
     /// <summary>
     /// Removes for good the items deleted at or before <paramref name="deletedBefore"/>, in one
     /// statement: with any number of nodes purging, each item is removed (and reported) once. Their
