@@ -8,7 +8,7 @@ namespace CstoPress.Core.Import;
 /// other spellings. Only unambiguous ones are read: 03/04/2021 could be March or April, so it is
 /// left to a person rather than guessed.
 /// </summary>
-public static partial class ArchiveDate
+public static class ArchiveDate
 {
     private static readonly string[] Formats =
     [
@@ -18,8 +18,7 @@ public static partial class ArchiveDate
     private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
 
     /// <summary>A date the page itself printed in the site's usual way at the end of the title line.</summary>
-    [GeneratedRegex(@"^(?<title>.+?)\s+(?<date>\d{1,2}\.\d{1,2}\.\d{4})$")]
-    public static partial Regex TitleWithDate();
+    public static readonly Regex TitleWithDate = ArchivePattern.Of(@"^(?<title>.+?)\s+(?<date>\d{1,2}\.\d{1,2}\.\d{4})$");
 
     public static bool TryRead(string text, out DateOnly date)
     {
@@ -30,8 +29,7 @@ public static partial class ArchiveDate
 
     /// <summary>True when the text is short and made of digits and date punctuation or month names: a date, read or not.</summary>
     public static bool LooksLikeDate(string text) =>
-        text.Length <= 40 && DateLike().IsMatch(text);
+        text.Length <= 40 && DateLike.IsMatch(text);
 
-    [GeneratedRegex(@"^\(?\d{1,4}[\s./\-]+(\d{1,2}|\p{L}+)[\s./\-,]+\d{2,4}\)?\s*(г\.?|года)?$")]
-    private static partial Regex DateLike();
+    private static readonly Regex DateLike = ArchivePattern.Of(@"^\(?\d{1,4}[\s./\-]+(\d{1,2}|\p{L}+)[\s./\-,]+\d{2,4}\)?\s*(г\.?|года)?$");
 }

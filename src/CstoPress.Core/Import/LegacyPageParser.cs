@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CstoPress.Core.Publications;
 using CstoPress.Core.Text;
 
@@ -22,6 +23,18 @@ public static class LegacyPageParser
     private const int LongestLead = 4000;
 
     public static ArchivePageReading Parse(string name, IReadOnlyList<ArchiveParagraph> paragraphs, BoilerplateKnowledge knowledge)
+    {
+        try
+        {
+            return Read(name, paragraphs, knowledge);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return ArchivePageReading.Failed(name, "a rule of the importer ran out of time reading this page");
+        }
+    }
+
+    private static ArchivePageReading Read(string name, IReadOnlyList<ArchiveParagraph> paragraphs, BoilerplateKnowledge knowledge)
     {
         var end = paragraphs.Count;
         while (end > 0 && IsTrailingBoilerplate(paragraphs[end - 1], knowledge))
@@ -117,7 +130,7 @@ public static class LegacyPageParser
         }
 
         var first = paragraphs[start];
-        if (first.Lines.Count == 1 && ArchiveDate.TitleWithDate().Match(first.Text) is { Success: true } dated
+        if (first.Lines.Count == 1 && ArchiveDate.TitleWithDate.Match(first.Text) is { Success: true } dated
             && ArchiveDate.TryRead(dated.Groups["date"].Value, out var read))
         {
             return new PageHead(dated.Groups["title"].Value, read, start + 1);

@@ -7,13 +7,13 @@ namespace CstoPress.Core.Import;
 /// together with the text that follows ("IMG_1234.jpgThe meeting..."). The name is taken off the line
 /// and kept; the text stays.
 /// </summary>
-public static partial class PhotoReferences
+public static class PhotoReferences
 {
     public static (IReadOnlyList<string> Files, string Text) Extract(string line)
     {
         var files = new List<string>();
         var rest = line;
-        while (LeadingFileName().Match(rest) is { Success: true } match)
+        while (LeadingFileName.Match(rest) is { Success: true } match)
         {
             files.Add(match.Groups["file"].Value);
             rest = rest[match.Length..].TrimStart(' ', ',', ';', '\u00A0');
@@ -23,6 +23,5 @@ public static partial class PhotoReferences
     }
 
     // The extension ends where a capital letter, a non-letter or the line begins the next text.
-    [GeneratedRegex(@"^(?<file>[\p{L}\p{N}_\-]+(?:\.[\p{L}\p{N}_\-]+)*?\.(?i:jpe?g|png|gif|bmp|tiff?|webp))(?=\P{Ll}|$)")]
-    private static partial Regex LeadingFileName();
+    private static readonly Regex LeadingFileName = ArchivePattern.Of(@"^(?<file>[\p{L}\p{N}_\-]+(?:\.[\p{L}\p{N}_\-]+)*?\.(?i:jpe?g|png|gif|bmp|tiff?|webp))(?=\P{Ll}|$)");
 }

@@ -8,7 +8,7 @@ namespace CstoPress.Core.Import;
 /// "Press Secretary of the CSTO I. Zainullin, tel.: +7 (495) 000 12 34, e-mail: ...",
 /// "Пресс-секретарь ОДКБ Илья Зайнуллин".
 /// </summary>
-public sealed partial record PressSignature(string? Name, string? Post, string? Phone, string? Email)
+public sealed record PressSignature(string? Name, string? Post, string? Phone, string? Email)
 {
     public static PressSignature? Read(ArchiveParagraph paragraph)
     {
@@ -18,9 +18,9 @@ public sealed partial record PressSignature(string? Name, string? Post, string? 
             return null;
         }
 
-        var post = PostAndName().Match(text);
-        var phone = PhoneNumber().Match(text);
-        var email = EmailAddress().Match(text);
+        var post = PostAndName.Match(text);
+        var phone = PhoneNumber.Match(text);
+        var email = EmailAddress.Match(text);
         var names = post.Success;
         if (!names && !(phone.Success && text.Length < 120) && !(email.Success && text.Length < 120))
         {
@@ -29,7 +29,7 @@ public sealed partial record PressSignature(string? Name, string? Post, string? 
 
         return new PressSignature(
             names ? post.Groups["name"].Value.Trim() : null,
-            names ? TheArticle().Replace(post.Groups["post"].Value.Trim(), "") : null,
+            names ? TheArticle.Replace(post.Groups["post"].Value.Trim(), "") : null,
             phone.Success ? NormalizePhone(phone.Value) : null,
             email.Success ? email.Value.ToLowerInvariant() : null);
     }
@@ -52,15 +52,11 @@ public sealed partial record PressSignature(string? Name, string? Post, string? 
         return digits.Length > 10 ? digits[^10..] : digits;
     }
 
-    [GeneratedRegex(@"(?<post>(?:The\s+)?(?:CSTO\s+)?(?i:press\s+secretary|press-secretary|head\s+of\s+the\s+press\s+service|пресс-секретар[ьяю]|руководитель\s+пресс-службы)(?:\s+(?:of\s+the\s+CSTO|ОДКБ|of\s+the\s+CSTO\s+Secretariat))?)[\s,:\-–]+(?<name>\p{Lu}[\p{L}'’\-]*\.?(?:\s+\p{Lu}[\p{L}'’\-]*\.?){0,2})")]
-    private static partial Regex PostAndName();
+    private static readonly Regex PostAndName = ArchivePattern.Of(@"(?<post>(?:The\s+)?(?:CSTO\s+)?(?i:press\s+secretary|press-secretary|head\s+of\s+the\s+press\s+service|пресс-секретар[ьяю]|руководитель\s+пресс-службы)(?:\s+(?:of\s+the\s+CSTO|ОДКБ|of\s+the\s+CSTO\s+Secretariat))?)[\s,:\-–]+(?<name>\p{Lu}[\p{L}'’\-]*\.?(?:\s+\p{Lu}[\p{L}'’\-]*\.?){0,2})");
 
-    [GeneratedRegex(@"^The\s+")]
-    private static partial Regex TheArticle();
+    private static readonly Regex TheArticle = ArchivePattern.Of(@"^The\s+");
 
-    [GeneratedRegex(@"\+?\d[\d\s\-()]{6,}\d")]
-    private static partial Regex PhoneNumber();
+    private static readonly Regex PhoneNumber = ArchivePattern.Of(@"\+?\d[\d\s\-()]{6,}\d");
 
-    [GeneratedRegex(@"[\w.+\-]+@[\w\-]+(\.[\w\-]+)+")]
-    private static partial Regex EmailAddress();
+    private static readonly Regex EmailAddress = ArchivePattern.Of(@"[\w.+\-]+@[\w\-]+(\.[\w\-]+)+");
 }
