@@ -22,6 +22,19 @@ internal static class ArchiveFixtures
         return reading.Page ?? throw new InvalidOperationException($"{name}: {reading.Problem}");
     }
 
+    /// <summary>
+    /// A page of Fixtures/Odd (written by hand) or Fixtures/Shrunk (a failing case the property tests shrank to)
+    /// read as a run of its own, with nothing learned before.
+    /// </summary>
+    public static ArchivePage PageAlone(string path)
+    {
+        var reading = ArchiveFileReader.Read(Path.GetFileName(path), Bytes(path));
+        var knowledge = new BoilerplateKnowledge();
+        knowledge.Observe(ArchiveParagraph.Split(reading.Text!));
+        var page = LegacyPageParser.Parse(reading, knowledge);
+        return page.Page ?? throw new InvalidOperationException($"{path}: {page.Problem}");
+    }
+
     public static BoilerplateKnowledge KnowledgeOfAll()
     {
         var knowledge = new BoilerplateKnowledge();
