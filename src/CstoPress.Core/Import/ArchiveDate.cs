@@ -31,5 +31,7 @@ public static class ArchiveDate
     public static bool LooksLikeDate(string text) =>
         text.Length <= 40 && DateLike.IsMatch(text);
 
-    private static readonly Regex DateLike = ArchivePattern.Of(@"^\(?\d{1,4}[\s./\-]+(\d{1,2}|\p{L}+)[\s./\-,]+\d{2,4}\)?\s*(г\.?|года)?$");
+    /// <summary>Figures, or a day and a month's name in either order ("17 November 2021", "November 17, 2021").</summary>
+    private static readonly Regex DateLike = ArchivePattern.Of(
+        @"^\(?(?:\d{1,4}[\s./\-]+(\d{1,2}|\p{L}+)|\p{L}+\s+\d{1,2})[\s./\-,]+\d{2,4}\)?\s*(г\.?|года)?$");
 }
