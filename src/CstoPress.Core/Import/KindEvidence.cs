@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using CstoPress.Core.Publications;
-
 namespace CstoPress.Core.Import;
 
 /// <summary>

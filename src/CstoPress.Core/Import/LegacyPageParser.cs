@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-using CstoPress.Core.Publications;
 using CstoPress.Core.Text;
 
 namespace CstoPress.Core.Import;

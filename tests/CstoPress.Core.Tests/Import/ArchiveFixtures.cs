@@ -1,5 +1,3 @@
-using CstoPress.Core.Import;
-
 namespace CstoPress.Core.Tests.Import;
 
 /// <summary>The demonstration pages in Fixtures/, written for these tests in the old site's format.</summary>

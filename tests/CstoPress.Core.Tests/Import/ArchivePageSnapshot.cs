@@ -1,5 +1,4 @@
 using System.Globalization;
-using CstoPress.Core.Import;
 
 namespace CstoPress.Core.Tests.Import;
 

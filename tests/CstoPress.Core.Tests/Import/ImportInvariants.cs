@@ -1,7 +1,4 @@
 using System.Text.RegularExpressions;
-using CstoPress.Core.Import;
-using CstoPress.Core.People;
-using CstoPress.Core.Publications;
 
 namespace CstoPress.Core.Tests.Import;
 

@@ -1,7 +1,3 @@
-using CstoPress.Core.Import;
-using CstoPress.Core.People;
-using CstoPress.Core.Publications;
-
 namespace CstoPress.Core.Tests.Import;
 
 /// <summary>What must hold across the pages of one run: the press contacts, and importing the same files again.</summary>

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using CstoPress.Core.Import;
-using CstoPress.Core.People;
 
 namespace CstoPress.Core.Tests.Import;
 

@@ -1,7 +1,4 @@
 using System.Text.RegularExpressions;
-using CstoPress.Core.Import;
-using CstoPress.Core.Publications;
-using CstoPress.Core.Text;
 
 namespace CstoPress.Core.Tests.Import;
 

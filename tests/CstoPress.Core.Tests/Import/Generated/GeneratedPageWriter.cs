@@ -1,5 +1,3 @@
-using CstoPress.Core.Import;
-
 namespace CstoPress.Core.Tests.Import.Generated;
 
 /// <summary>The parts of one generated page, before they are laid out as a saved file.</summary>
