@@ -1,6 +1,3 @@
-using CstoPress.Core.People;
-using System.Text;
-using System.Text.RegularExpressions;
 using CstoPress.Core.Text;
 
 namespace CstoPress.Core.Import;
@@ -55,12 +52,7 @@ public sealed class PressContactDirectory
                 return known;
             }
 
-            if (!string.Equals(known.Name, name, StringComparison.OrdinalIgnoreCase)
-                && !known.NameVariants.Contains(name, StringComparer.OrdinalIgnoreCase))
-            {
-                known.NameVariants.Add(name);
-            }
-
+            known.TakeSpellings([name]);
             known.Phone ??= signature.Phone;
             known.Email ??= signature.Email;
             known.Post ??= signature.Post;
