@@ -43,8 +43,11 @@ public sealed class PressContactDirectory
     {
         if (signature.Name is { } name)
         {
+            // A spelling a contact already has wins over the surname key: after an editor split two people of one
+            // surname apart, each keeps the pages signed with its own spellings.
             var key = SurnameKey(name);
-            var known = _contacts.FirstOrDefault(c => SurnameKey(c.Name) == key || c.NameVariants.Any(v => SurnameKey(v) == key));
+            var known = _contacts.FirstOrDefault(c => c.IsKnownAs(name))
+                ?? _contacts.FirstOrDefault(c => SurnameKey(c.Name) == key || c.NameVariants.Any(v => SurnameKey(v) == key));
             if (known is null)
             {
                 known = new PressContact { Name = name, Post = signature.Post, Phone = signature.Phone, Email = signature.Email };

@@ -69,4 +69,16 @@ public class FindingOnePressContactPerPerson
         Assert.Empty(directory.NewContacts);
         Assert.Equal(["Yu. Scherbakov"], known.NameVariants);
     }
+
+    [Fact]
+    public void ASpellingAnEditorSplitOffToAnotherContactStaysWithIt()
+    {
+        var ilya = new PressContact { Id = 1, Name = "Ilya Zaynullin", NameVariants = ["I. Zainullin"] };
+        var rustam = new PressContact { Id = 2, Name = "Rustam Zaynullin", NameVariants = ["R. Zajnullin"] };
+        var directory = new PressContactDirectory([ilya, rustam]);
+
+        Assert.Same(rustam, directory.Resolve(new PressSignature("R. Zajnullin", null, null, null)));
+        Assert.Same(ilya, directory.Resolve(new PressSignature("I. Zainullin", null, null, null)));
+        Assert.Empty(directory.NewContacts);
+    }
 }
