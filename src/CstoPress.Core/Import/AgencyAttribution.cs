@@ -1,12 +1,10 @@
-using System.Text.RegularExpressions;
-
 namespace CstoPress.Core.Import;
 
 /// <summary>
 /// Finds the agency a page names as its source: the dateline of a dispatch ("ООН, 26 июля - РИА Новости.")
 /// or a well-known agency named at the start of the text ("told BELTA news agency correspondent").
 /// </summary>
-public static partial class AgencyAttribution
+public static class AgencyAttribution
 {
     private static readonly (string Spelling, string Agency)[] KnownAgencies =
     [
@@ -21,7 +19,7 @@ public static partial class AgencyAttribution
     {
         foreach (var paragraph in opening)
         {
-            if (Dateline().Match(paragraph) is { Success: true } dateline)
+            if (Dateline.Match(paragraph) is { Success: true } dateline)
             {
                 return dateline.Groups["agency"].Value.Trim();
             }
@@ -45,6 +43,5 @@ public static partial class AgencyAttribution
     private static bool IsWordBoundary(string text, int at) => at < 0 || at >= text.Length || !char.IsLetterOrDigit(text[at]);
 
     // PLACE, DAY MONTH - AGENCY.   or   PLACE, MONTH DAY - AGENCY.
-    [GeneratedRegex(@"^[\p{L}\-\s]{2,40},\s*(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})\s*[-–—]\s*(?<agency>\p{L}[\p{L}\s\-]{1,40}?)\s*\.")]
-    private static partial Regex Dateline();
+    private static readonly Regex Dateline = ArchivePattern.Of(@"^[\p{L}\-\s]{2,40},\s*(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})\s*[-–—]\s*(?<agency>\p{L}[\p{L}\s\-]{1,40}?)\s*\.");
 }

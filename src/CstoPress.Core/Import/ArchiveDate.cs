@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-
 namespace CstoPress.Core.Import;
 
 /// <summary>
@@ -8,7 +5,7 @@ namespace CstoPress.Core.Import;
 /// other spellings. Only unambiguous ones are read: 03/04/2021 could be March or April, so it is
 /// left to a person rather than guessed.
 /// </summary>
-public static partial class ArchiveDate
+public static class ArchiveDate
 {
     private static readonly string[] Formats =
     [
@@ -18,8 +15,7 @@ public static partial class ArchiveDate
     private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
 
     /// <summary>A date the page itself printed in the site's usual way at the end of the title line.</summary>
-    [GeneratedRegex(@"^(?<title>.+?)\s+(?<date>\d{1,2}\.\d{1,2}\.\d{4})$")]
-    public static partial Regex TitleWithDate();
+    public static readonly Regex TitleWithDate = ArchivePattern.Of(@"^(?<title>.+?)\s+(?<date>\d{1,2}\.\d{1,2}\.\d{4})$");
 
     public static bool TryRead(string text, out DateOnly date)
     {
@@ -30,8 +26,9 @@ public static partial class ArchiveDate
 
     /// <summary>True when the text is short and made of digits and date punctuation or month names: a date, read or not.</summary>
     public static bool LooksLikeDate(string text) =>
-        text.Length <= 40 && DateLike().IsMatch(text);
+        text.Length <= 40 && DateLike.IsMatch(text);
 
-    [GeneratedRegex(@"^\(?\d{1,4}[\s./\-]+(\d{1,2}|\p{L}+)[\s./\-,]+\d{2,4}\)?\s*(г\.?|года)?$")]
-    private static partial Regex DateLike();
+    /// <summary>Figures, or a day and a month's name in either order ("17 November 2021", "November 17, 2021").</summary>
+    private static readonly Regex DateLike = ArchivePattern.Of(
+        @"^\(?(?:\d{1,4}[\s./\-]+(\d{1,2}|\p{L}+)|\p{L}+\s+\d{1,2})[\s./\-,]+\d{2,4}\)?\s*(г\.?|года)?$");
 }

@@ -1,6 +1,3 @@
-using CstoPress.Core.People;
-using CstoPress.Core.Publications;
-
 namespace CstoPress.Core.Import;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using CstoPress.Core.Publications;
-
 namespace CstoPress.Core.Import;
 
 /// <summary>What the importer read from one saved page, ready to become a publication.</summary>

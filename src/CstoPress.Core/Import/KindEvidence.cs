@@ -1,13 +1,10 @@
-using System.Text.RegularExpressions;
-using CstoPress.Core.Publications;
-
 namespace CstoPress.Core.Import;
 
 /// <summary>
 /// Decides what kind of text an archived page is by what it shows, and says why, so an editor can
 /// check the decision. Without evidence a page is news.
 /// </summary>
-public static partial class KindEvidence
+public static class KindEvidence
 {
     public static (PublicationKind Kind, string Reason) Decide(string title, SpeechHeader speech, IReadOnlyList<string> opening)
     {
@@ -21,22 +18,22 @@ public static partial class KindEvidence
             return (PublicationKind.Speech, $"opens by addressing the audience ('{speech.Addressees[0].Text}')");
         }
 
-        if (Resolution().Match(title) is { Success: true } resolution)
+        if (Resolution.Match(title) is { Success: true } resolution)
         {
             return (PublicationKind.Resolution, $"the title names a resolution ('{resolution.Value}')");
         }
 
-        if (Statement().Match(title) is { Success: true } statement)
+        if (Statement.Match(title) is { Success: true } statement)
         {
             return (PublicationKind.Statement, $"the title names a statement ('{statement.Value}')");
         }
 
-        if (Interview().Match(title) is { Success: true } interview)
+        if (Interview.Match(title) is { Success: true } interview)
         {
             return (PublicationKind.Interview, $"the title names an interview ('{interview.Value}')");
         }
 
-        if (opening.Select(p => Interview().Match(p)).FirstOrDefault(m => m.Success) is { } told)
+        if (opening.Select(p => Interview.Match(p)).FirstOrDefault(m => m.Success) is { } told)
         {
             return (PublicationKind.Interview, $"the text opens as an interview ('{told.Value}')");
         }
@@ -44,12 +41,9 @@ public static partial class KindEvidence
         return (PublicationKind.News, "no sign of a speech, resolution, statement or interview");
     }
 
-    [GeneratedRegex(@"(?i:\bresolutions?\b|резолюци\w*)")]
-    private static partial Regex Resolution();
+    private static readonly Regex Resolution = ArchivePattern.Of(@"(?i:\bresolutions?\b|резолюци\w*)");
 
-    [GeneratedRegex(@"(?i:\bstatement\b|\bdeclaration\b|заявлени\w*|декларац\w*)")]
-    private static partial Regex Statement();
+    private static readonly Regex Statement = ArchivePattern.Of(@"(?i:\bstatement\b|\bdeclaration\b|заявлени\w*|декларац\w*)");
 
-    [GeneratedRegex(@"(?i:\binterview\b|интервью|answered\s+questions\s+of|\btold\s+[\p{L}\s]{2,60}?correspondent|ответил\w*\s+на\s+вопросы)")]
-    private static partial Regex Interview();
+    private static readonly Regex Interview = ArchivePattern.Of(@"(?i:\binterview\b|интервью|answered\s+questions\s+of|\btold\s+[\p{L}\s]{2,60}?correspondent|ответил\w*\s+на\s+вопросы)");
 }

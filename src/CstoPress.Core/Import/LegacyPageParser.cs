@@ -1,4 +1,3 @@
-using CstoPress.Core.Publications;
 using CstoPress.Core.Text;
 
 namespace CstoPress.Core.Import;
@@ -22,6 +21,18 @@ public static class LegacyPageParser
     private const int LongestLead = 4000;
 
     public static ArchivePageReading Parse(string name, IReadOnlyList<ArchiveParagraph> paragraphs, BoilerplateKnowledge knowledge)
+    {
+        try
+        {
+            return Read(name, paragraphs, knowledge);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return ArchivePageReading.Failed(name, "a rule of the importer ran out of time reading this page");
+        }
+    }
+
+    private static ArchivePageReading Read(string name, IReadOnlyList<ArchiveParagraph> paragraphs, BoilerplateKnowledge knowledge)
     {
         var end = paragraphs.Count;
         while (end > 0 && IsTrailingBoilerplate(paragraphs[end - 1], knowledge))
@@ -117,7 +128,7 @@ public static class LegacyPageParser
         }
 
         var first = paragraphs[start];
-        if (first.Lines.Count == 1 && ArchiveDate.TitleWithDate().Match(first.Text) is { Success: true } dated
+        if (first.Lines.Count == 1 && ArchiveDate.TitleWithDate.Match(first.Text) is { Success: true } dated
             && ArchiveDate.TryRead(dated.Groups["date"].Value, out var read))
         {
             return new PageHead(dated.Groups["title"].Value, read, start + 1);
@@ -173,20 +184,31 @@ public static class LegacyPageParser
         return (body, photos);
     }
 
-    /// <summary>The press office's signature in one of the last two paragraphs, taken out of the body.</summary>
+    /// <summary>
+    /// The press office's signature, taken out of the body: the last paragraph or the last but one, with the
+    /// paragraph above it when the name stands there and the phone or e-mail under it.
+    /// </summary>
     private static PressSignature? TakeSignature(List<ArchiveParagraph> body)
     {
-        PressSignature? signature = null;
-        for (var i = body.Count - 1; i >= Math.Max(0, body.Count - 2) && signature is null; i--)
+        for (var end = body.Count - 1; end >= Math.Max(0, body.Count - 2); end--)
         {
-            signature = PressSignature.Read(body[i]);
-            if (signature is not null)
+            if (PressSignature.Read(body[end]) is not { } signature)
             {
-                body.RemoveAt(i);
+                continue;
             }
+
+            var start = end;
+            if (signature.Name is null && end > 0 && PressSignature.Read(body[end - 1]) is { Name: not null } above)
+            {
+                signature = above.With(signature);
+                start--;
+            }
+
+            body.RemoveRange(start, end - start + 1);
+            return signature;
         }
 
-        return signature;
+        return null;
     }
 
     /// <summary>The title found, or the start of the text as a working title, within the column's length.</summary>

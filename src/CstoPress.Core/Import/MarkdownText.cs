@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace CstoPress.Core.Import;
 
 /// <summary>
@@ -8,7 +5,7 @@ namespace CstoPress.Core.Import;
 /// would read as emphasis, links or list markers are escaped, and lines of one block stay lines
 /// (the portal's Markdown reads a single line break as a break).
 /// </summary>
-public static partial class MarkdownText
+public static class MarkdownText
 {
     public static string Paragraph(IEnumerable<string> lines) =>
         string.Join('\n', lines.Select(Line));
@@ -35,10 +32,9 @@ public static partial class MarkdownText
             return "\\" + text;
         }
 
-        var numbered = OrderedListMarker().Match(text);
+        var numbered = OrderedListMarker.Match(text);
         return numbered.Success ? text.Insert(numbered.Groups["mark"].Index, "\\") : text;
     }
 
-    [GeneratedRegex(@"^(?:\d{1,9}|[A-Za-z]{1,4})(?<mark>[.)])(\s|$)")]
-    private static partial Regex OrderedListMarker();
+    private static readonly Regex OrderedListMarker = ArchivePattern.Of(@"^(?:\d{1,9}|[A-Za-z]{1,4})(?<mark>[.)])(\s|$)");
 }

@@ -1,4 +1,3 @@
-using CstoPress.Core.People;
 using CstoPress.Core.Text;
 
 namespace CstoPress.Core.Import;
@@ -10,6 +9,8 @@ namespace CstoPress.Core.Import;
 /// </summary>
 public sealed class PressContactDirectory
 {
+    private static readonly Regex NameWords = ArchivePattern.Of(@"[\p{L}'’ʼ`\-]+(?<initial>\.)?");
+
     private readonly List<PressContact> _contacts;
 
     public PressContactDirectory(IEnumerable<PressContact> contacts) => _contacts = [.. contacts];
@@ -24,9 +25,12 @@ public sealed class PressContactDirectory
     {
         // By reference: two pages of the same text are still two items, each with its own contact.
         var contacts = new Dictionary<ArchivePage, PressContact>(ReferenceEqualityComparer.Instance);
-        foreach (var page in pages)
+        var signed = pages.Where(p => p.Signature is not null).ToList();
+
+        // Names first: a page signed with a phone alone finds its person whichever file of the run names them.
+        foreach (var page in signed.Where(p => p.Signature!.Name is not null).Concat(signed.Where(p => p.Signature!.Name is null)))
         {
-            if (page.Signature is { } signature && Resolve(signature) is { } contact)
+            if (Resolve(page.Signature!) is { } contact)
             {
                 contacts[page] = contact;
             }
@@ -39,8 +43,11 @@ public sealed class PressContactDirectory
     {
         if (signature.Name is { } name)
         {
+            // A spelling a contact already has wins over the surname key: after an editor split two people of one
+            // surname apart, each keeps the pages signed with its own spellings.
             var key = SurnameKey(name);
-            var known = _contacts.FirstOrDefault(c => SurnameKey(c.Name) == key || c.NameVariants.Any(v => SurnameKey(v) == key));
+            var known = _contacts.FirstOrDefault(c => c.IsKnownAs(name))
+                ?? _contacts.FirstOrDefault(c => SurnameKey(c.Name) == key || c.NameVariants.Any(v => SurnameKey(v) == key));
             if (known is null)
             {
                 known = new PressContact { Name = name, Post = signature.Post, Phone = signature.Phone, Email = signature.Email };
@@ -48,12 +55,7 @@ public sealed class PressContactDirectory
                 return known;
             }
 
-            if (!string.Equals(known.Name, name, StringComparison.OrdinalIgnoreCase)
-                && !known.NameVariants.Contains(name, StringComparer.OrdinalIgnoreCase))
-            {
-                known.NameVariants.Add(name);
-            }
-
+            known.TakeSpellings([name]);
             known.Phone ??= signature.Phone;
             known.Email ??= signature.Email;
             known.Post ??= signature.Post;
@@ -72,23 +74,41 @@ public sealed class PressContactDirectory
     }
 
     /// <summary>
-    /// The surname, transliterated and with the letters transliterations disagree on folded together:
-    /// y/j/й become i, doubled letters one.
+    /// The surname, transliterated, with the letters transliterations disagree on folded together, so that every
+    /// spelling of one surname has one key: й as y, i or j; е as e or ye; ё as e or yo; х as kh, h or x (and x for кс);
+    /// ц as ts, tz or c; ю as yu, iu or ju; я as ya, ia or ja; щ as shch or sch; ь as ' or nothing; doubled letters
+    /// single. The Cyrillic spelling is transliterated first and folds to the same key.
     /// </summary>
     public static string SurnameKey(string name)
     {
-        var words = Slugs.From(name).Split('-', StringSplitOptions.RemoveEmptyEntries);
-        var surname = words.LastOrDefault(w => w.Length > 1) ?? "";
-        var folded = surname.Replace('y', 'i').Replace('j', 'i').Replace("kh", "h", StringComparison.Ordinal);
-        var key = new System.Text.StringBuilder(folded.Length);
-        foreach (var ch in folded)
+        // Initials end in a dot ("I.", "Yu.", "Ю.П."), however many letters they take: the surname is the last word that does not.
+        var surname = NameWords.Matches(name).LastOrDefault(w => !w.Groups["initial"].Success && w.Value.Count(char.IsLetter) > 1)?.Value ?? "";
+
+        // Only its letters: an apostrophe writes ь ("P'yankova"), a hyphen joins the parts of a double surname.
+        var latin = Slugs.From(new string([.. surname.Where(char.IsLetter)]));
+        var consonants = latin
+            .Replace("shch", "sch", StringComparison.Ordinal)
+            .Replace("kh", "h", StringComparison.Ordinal).Replace("ks", "h", StringComparison.Ordinal).Replace('x', 'h')
+            .Replace("tz", "c", StringComparison.Ordinal).Replace("ts", "c", StringComparison.Ordinal)
+            .Replace('y', 'i').Replace('j', 'i');
+
+        // With y as i, ye and yo are ie and io: read as e (as Cyrillic е and ё are transliterated), once the
+        // doubled i of "iye" (Dmitriyeva) is one.
+        var vowels = Single(consonants).Replace("ie", "e", StringComparison.Ordinal).Replace("io", "e", StringComparison.Ordinal);
+        return Single(vowels);
+    }
+
+    private static string Single(string letters)
+    {
+        var single = new StringBuilder(letters.Length);
+        foreach (var letter in letters)
         {
-            if (key.Length == 0 || key[^1] != ch)
+            if (single.Length == 0 || single[^1] != letter)
             {
-                key.Append(ch);
+                single.Append(letter);
             }
         }
 
-        return key.ToString();
+        return single.ToString();
     }
 }

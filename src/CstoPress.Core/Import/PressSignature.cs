@@ -1,66 +1,99 @@
-using System.Text.RegularExpressions;
-
 namespace CstoPress.Core.Import;
 
 /// <summary>
-/// The press secretary's signature under a release, as the archive wrote it in its several ways:
+/// The press secretary's signature under a release, as the archive wrote it in its many ways: on one, two or three
+/// lines, the post first or the name first, the post in any case, the phone and e-mail on the name's line or under it:
 /// "The CSTO Press Secretary Ilya Zaynullin / +7495-000-12-34 -tel",
 /// "Press Secretary of the CSTO I. Zainullin, tel.: +7 (495) 000 12 34, e-mail: ...",
-/// "Пресс-секретарь ОДКБ Илья Зайнуллин".
+/// "Ilya Zaynullin / PRESS SECRETARY OF THE CSTO / (495) 000-12-34", "Пресс-секретарь ОДКБ Илья Зайнуллин".
 /// </summary>
-public sealed partial record PressSignature(string? Name, string? Post, string? Phone, string? Email)
+public sealed record PressSignature(string? Name, string? Post, string? Phone, string? Email)
 {
+    private const string PostPattern =
+        @"(?<post>(?:the\s+)?(?:csto\s+)?(?:press[\s\-]+secretary|head\s+of\s+the\s+(?:csto\s+)?press\s+service|пресс-секретар[ьяю]|руководител[ьяю]\s+пресс-службы)"
+        + @"(?:\s+of\s+the\s+csto(?:\s+secretariat)?|\s+(?:секретариата\s+)?одкб)?)";
+
+    /// <summary>A word of a name: full ("Zaynullin", "P'yankova", "ЗАЙНУЛЛИН") or initials ("I.", "I.A.", "Yu."), never a label.</summary>
+    private const string NameWord =
+        @"(?!(?:tel|phone|fax|e-?mail|тел|факс)\b)(?-i:\p{Lu}\p{Ll}{0,3}\.(?:[ ]?\p{Lu}\p{Ll}{0,3}\.)*|\p{Lu}[\p{L}'’\-]*\p{L})";
+
+    /// <summary>The post, then the name on the same line or the next.</summary>
+    private static readonly Regex PostThenName =
+        ArchivePattern.Of($@"(?i)^\s*{PostPattern}[\s,:\-–—]+(?<name>{NameWord}(?:[ \t]+{NameWord}){{0,3}})");
+
+    /// <summary>The name, then the post: the name as short as lets the post follow it.</summary>
+    private static readonly Regex NameThenPost =
+        ArchivePattern.Of($@"(?i)^\s*(?<name>{NameWord}(?:[ \t]+{NameWord}){{0,3}}?)[\s,\-–—]+{PostPattern}");
+
+    private static readonly Regex PhoneNumber = ArchivePattern.Of(@"(?:\+[ ]?|\()?\d[\d \t\-()]{6,}\d");
+
+    private static readonly Regex EmailAddress = ArchivePattern.Of(@"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+");
+
+    /// <summary>What may stand in a signature besides its post, name, phone and e-mail: labels and punctuation.</summary>
+    private static readonly Regex OnlyLabels = ArchivePattern.Of(
+        @"(?i)^[\s,;:.·|/()\-–—]*(?:(?:tel|telephone|phone|ph|mob|mobile|fax|e-?mail|mail|contacts?|тел|телефон|факс|моб|эл|почта|контакты)[\s,;:.·|/()\-–—]*)*$");
+
+    private static readonly Regex Article = ArchivePattern.Of(@"(?i)^the\s+");
+
+    private static readonly Regex Spaces = ArchivePattern.Of(@"\s+");
+
     public static PressSignature? Read(ArchiveParagraph paragraph)
     {
-        var text = paragraph.Text;
-        if (text.Length > 400 || paragraph.Lines.Count > 5)
+        if (paragraph.Text.Length > 400 || paragraph.Lines.Count > 5)
         {
             return null;
         }
 
-        var post = PostAndName().Match(text);
-        var phone = PhoneNumber().Match(text);
-        var email = EmailAddress().Match(text);
-        var names = post.Success;
-        if (!names && !(phone.Success && text.Length < 120) && !(email.Success && text.Length < 120))
+        var text = string.Join('\n', paragraph.Lines);
+        var person = PostThenName.Match(text) is { Success: true } postFirst ? postFirst : NameThenPost.Match(text);
+        var phone = PhoneNumber.Match(text);
+        var email = EmailAddress.Match(text);
+
+        // Nothing but the signature's parts and their labels: a sentence that names the press secretary is the text's own.
+        var rest = Without(text, person, phone, email);
+        if (!(person.Success || phone.Success || email.Success) || !OnlyLabels.IsMatch(rest))
         {
             return null;
         }
 
         return new PressSignature(
-            names ? post.Groups["name"].Value.Trim() : null,
-            names ? TheArticle().Replace(post.Groups["post"].Value.Trim(), "") : null,
+            person.Success ? person.Groups["name"].Value.Trim() : null,
+            person.Success ? Article.Replace(Spaces.Replace(person.Groups["post"].Value.Trim(), " "), "") : null,
             phone.Success ? NormalizePhone(phone.Value) : null,
             email.Success ? email.Value.ToLowerInvariant() : null);
     }
 
-    /// <summary>Writes a Moscow number one way (+7 495 000-12-34) however it was typed; other numbers as typed.</summary>
+    /// <summary>The signature of two paragraphs (the name, and its phone and e-mail under it) as one.</summary>
+    public PressSignature With(PressSignature more) =>
+        new(Name ?? more.Name, Post ?? more.Post, Phone ?? more.Phone, Email ?? more.Email);
+
+    /// <summary>
+    /// Writes a Moscow number one way (+7 495 000-12-34) however it was typed, with 8 or +7 or without the
+    /// country code; other numbers as typed.
+    /// </summary>
     public static string NormalizePhone(string phone)
     {
-        var digits = new string([.. phone.Where(char.IsAsciiDigit)]);
-        if (digits.Length == 11 && digits[0] is '7' or '8')
-        {
-            return $"+7 {digits[1..4]} {digits[4..7]}-{digits[7..9]}-{digits[9..11]}";
-        }
-
-        return phone.Trim();
+        var typed = Digits(phone);
+        var national = typed.Length == 11 && typed[0] is '7' or '8' ? typed[1..] : typed.Length == 10 ? typed : null;
+        return national is null ? phone.Trim() : $"+7 {national[..3]} {national[3..6]}-{national[6..8]}-{national[8..]}";
     }
 
     public static string PhoneKey(string phone)
     {
-        var digits = new string([.. phone.Where(char.IsAsciiDigit)]);
+        var digits = Digits(phone);
         return digits.Length > 10 ? digits[^10..] : digits;
     }
 
-    [GeneratedRegex(@"(?<post>(?:The\s+)?(?:CSTO\s+)?(?i:press\s+secretary|press-secretary|head\s+of\s+the\s+press\s+service|пресс-секретар[ьяю]|руководитель\s+пресс-службы)(?:\s+(?:of\s+the\s+CSTO|ОДКБ|of\s+the\s+CSTO\s+Secretariat))?)[\s,:\-–]+(?<name>\p{Lu}[\p{L}'’\-]*\.?(?:\s+\p{Lu}[\p{L}'’\-]*\.?){0,2})")]
-    private static partial Regex PostAndName();
+    private static string Digits(string phone) => new([.. phone.Where(char.IsAsciiDigit)]);
 
-    [GeneratedRegex(@"^The\s+")]
-    private static partial Regex TheArticle();
+    private static string Without(string text, params Match[] parts)
+    {
+        var rest = text.ToCharArray();
+        foreach (var part in parts.Where(p => p.Success))
+        {
+            Array.Fill(rest, ' ', part.Index, part.Length);
+        }
 
-    [GeneratedRegex(@"\+?\d[\d\s\-()]{6,}\d")]
-    private static partial Regex PhoneNumber();
-
-    [GeneratedRegex(@"[\w.+\-]+@[\w\-]+(\.[\w\-]+)+")]
-    private static partial Regex EmailAddress();
+        return new string(rest);
+    }
 }

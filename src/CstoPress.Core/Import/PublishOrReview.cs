@@ -1,6 +1,3 @@
-using System.Globalization;
-using CstoPress.Core.Publications;
-
 namespace CstoPress.Core.Import;
 
 /// <summary>

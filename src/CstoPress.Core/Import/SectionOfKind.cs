@@ -1,5 +1,3 @@
-using CstoPress.Core.Publications;
-
 namespace CstoPress.Core.Import;
 
 /// <summary>Where an archive item goes when the run names no section: the section of its kind, else the news, else the first section.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-
 namespace CstoPress.Core.Import;
 
 /// <summary>
@@ -8,7 +5,7 @@ namespace CstoPress.Core.Import;
 /// General / to the Ninth Meeting of ..."), the occasion "(17 November 2021, Moscow)", then the
 /// addressee lines ("Dear friends!").
 /// </summary>
-public sealed partial record SpeechHeader(
+public sealed record SpeechHeader(
     ArchiveParagraph? Heading,
     ArchiveParagraph? OccasionLine,
     IReadOnlyList<ArchiveParagraph> Addressees,
@@ -30,12 +27,12 @@ public sealed partial record SpeechHeader(
         string? place = null;
         DateOnly? deliveredOn = null;
 
-        if (at < body.Count && HeadingStart().IsMatch(body[at].Lines[0]) && body[at].Text.Length < 600)
+        if (at < body.Count && HeadingStart.IsMatch(body[at].Lines[0]) && body[at].Text.Length < 600)
         {
             heading = body[at++];
         }
 
-        if (at < body.Count && OccasionLineText().Match(body[at].Text) is { Success: true } occasion)
+        if (at < body.Count && OccasionLineText.Match(body[at].Text) is { Success: true } occasion)
         {
             occasionLine = body[at++];
             place = occasion.Groups["place"].Value.Trim();
@@ -44,7 +41,7 @@ public sealed partial record SpeechHeader(
                 deliveredOn = date;
             }
         }
-        else if (heading is not null && !Addressee().IsMatch(body.ElementAtOrDefault(at)?.Text ?? ""))
+        else if (heading is not null && !Addressee.IsMatch(body.ElementAtOrDefault(at)?.Text ?? ""))
         {
             // A line starting like a heading but followed by neither occasion nor addressee is ordinary text.
             heading = null;
@@ -52,7 +49,7 @@ public sealed partial record SpeechHeader(
         }
 
         var addressees = new List<ArchiveParagraph>();
-        while (at < body.Count && addressees.Count < 8 && Addressee().IsMatch(body[at].Text))
+        while (at < body.Count && addressees.Count < 8 && Addressee.IsMatch(body[at].Text))
         {
             addressees.Add(body[at++]);
         }
@@ -61,10 +58,10 @@ public sealed partial record SpeechHeader(
         string? occasionText = null;
         if (heading is not null)
         {
-            var speakerLine = heading.Lines.Select((line, index) => (match: SpeakerOf().Match(line), index)).FirstOrDefault(l => l.match.Success);
+            var speakerLine = heading.Lines.Select((line, index) => (match: SpeakerOf.Match(line), index)).FirstOrDefault(l => l.match.Success);
             speakerPost = speakerLine.match?.Groups["post"].Value.Trim();
             var rest = heading.Lines.Skip(speakerLine.match is null ? 1 : speakerLine.index + 1).ToList();
-            occasionText = rest.Count > 0 ? To().Replace(string.Join(' ', rest), "").Trim() : null;
+            occasionText = rest.Count > 0 ? To.Replace(string.Join(' ', rest), "").Trim() : null;
         }
 
         return new SpeechHeader(heading, occasionLine, addressees, speakerPost, occasionText, place, deliveredOn);
@@ -72,18 +69,13 @@ public sealed partial record SpeechHeader(
 
     public string DeliveredOnText => DeliveredOn?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "";
 
-    [GeneratedRegex(@"^(?i:speech|address|statement\s+by|remarks|of\s+the\s|by\s+the\s|выступление|обращение|доклад|речь)")]
-    private static partial Regex HeadingStart();
+    private static readonly Regex HeadingStart = ArchivePattern.Of(@"^(?i:speech|address|statement\s+by|remarks|of\s+the\s|by\s+the\s|выступление|обращение|доклад|речь)");
 
-    [GeneratedRegex(@"^\(\s*(?:(?<date>[^(),]*\d{4})\s*,\s*(?<place>[^()]+?)|(?<place>[^(),\d]+?)\s*,\s*(?<date>[^()]*\d{4}))\s*\)$")]
-    private static partial Regex OccasionLineText();
+    private static readonly Regex OccasionLineText = ArchivePattern.Of(@"^\(\s*(?:(?<date>[^(),]*\d{4})\s*,\s*(?<place>[^()]+?)|(?<place>[^(),\d]+?)\s*,\s*(?<date>[^()]*\d{4}))\s*\)$");
 
-    [GeneratedRegex(@"^(?i:dear|distinguished|ladies\s+and\s+gentlemen|your\s+excellenc|уважаем|дорог|дамы\s+и\s+господа)[^\n]{0,150}!$")]
-    private static partial Regex Addressee();
+    private static readonly Regex Addressee = ArchivePattern.Of(@"^(?i:dear|distinguished|ladies\s+and\s+gentlemen|your\s+excellenc|уважаем|дорог|дамы\s+и\s+господа)[^\n]{0,150}!$");
 
-    [GeneratedRegex(@"^(?i:(?:speech|address|remarks)\s+)?(?i:of|by)\s+the\s+(?<post>.+)$")]
-    private static partial Regex SpeakerOf();
+    private static readonly Regex SpeakerOf = ArchivePattern.Of(@"^(?i:(?:speech|address|remarks)\s+)?(?i:of|by)\s+the\s+(?<post>.+)$");
 
-    [GeneratedRegex(@"^(?i:to|at)\s+the\s+")]
-    private static partial Regex To();
+    private static readonly Regex To = ArchivePattern.Of(@"^(?i:to|at)\s+the\s+");
 }

@@ -1,5 +1,3 @@
-using CstoPress.Core.Import;
-
 namespace CstoPress.Core.Tests.Import;
 
 /// <summary>The demonstration pages in Fixtures/, written for these tests in the old site's format.</summary>
@@ -20,6 +18,19 @@ internal static class ArchiveFixtures
         var knowledge = KnowledgeOfAll();
         var reading = LegacyPageParser.Parse(ArchiveFileReader.Read(name, Bytes(name)), knowledge);
         return reading.Page ?? throw new InvalidOperationException($"{name}: {reading.Problem}");
+    }
+
+    /// <summary>
+    /// A page of Fixtures/Odd (written by hand) or Fixtures/Shrunk (a failing case the property tests shrank to)
+    /// read as a run of its own, with nothing learned before.
+    /// </summary>
+    public static ArchivePage PageAlone(string path)
+    {
+        var reading = ArchiveFileReader.Read(Path.GetFileName(path), Bytes(path));
+        var knowledge = new BoilerplateKnowledge();
+        knowledge.Observe(ArchiveParagraph.Split(reading.Text!));
+        var page = LegacyPageParser.Parse(reading, knowledge);
+        return page.Page ?? throw new InvalidOperationException($"{path}: {page.Problem}");
     }
 
     public static BoilerplateKnowledge KnowledgeOfAll()

@@ -1,6 +1,3 @@
-using CstoPress.Core.Import;
-using CstoPress.Core.Publications;
-
 namespace CstoPress.Core.Tests.Import;
 
 /// <summary>Pages as the parser would give them, made by hand so a rule can be tried on one thing at a time.</summary>

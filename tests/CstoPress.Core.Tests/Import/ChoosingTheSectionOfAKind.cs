@@ -1,6 +1,3 @@
-using CstoPress.Core.Import;
-using CstoPress.Core.Publications;
-
 namespace CstoPress.Core.Tests.Import;
 
 public class ChoosingTheSectionOfAKind

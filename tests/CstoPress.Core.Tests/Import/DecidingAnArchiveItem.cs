@@ -1,7 +1,3 @@
-using CstoPress.Core.Import;
-using CstoPress.Core.People;
-using CstoPress.Core.Publications;
-
 namespace CstoPress.Core.Tests.Import;
 
 public class DecidingAnArchiveItem

@@ -1,5 +1,3 @@
-using CstoPress.Core.Import;
-
 namespace CstoPress.Core.Tests.Import;
 
 public class FindingTitleAndDate
@@ -57,7 +55,10 @@ public class FindingTitleAndDate
 
     [Theory]
     [InlineData("17 November 2021")]
+    [InlineData("November 17, 2021")]
     [InlineData("17.11.2021")]
+    [InlineData("17.11.2021 г.")]
+    [InlineData("17 ноября 2021 г.")]
     public void ADateOnALineOfItsOwnUnderTheTitleIsRead(string dateLine)
     {
         var text = $"A title without its dated repeat\n\n{dateLine}\n\nThe text.\n\nMore text.\n";
@@ -67,6 +68,18 @@ public class FindingTitleAndDate
         Assert.Equal("A title without its dated repeat", page.Title);
         Assert.Equal(new DateOnly(2021, 11, 17), page.Date);
         Assert.Equal("The text.", page.Lead);
+        Assert.False(page.NeedsReview);
+    }
+
+    [Fact]
+    public void ADateInWordsWithTheMonthFirstIsReadAndLeavesTheText()
+    {
+        var page = ArchiveFixtures.PageAlone("Shrunk/date-in-words-month-first.txt");
+
+        Assert.Equal("Генеральный секретарь ОДКБ встретился с делегацией в Астане (901)", page.Title);
+        Assert.Equal(new DateOnly(2020, 10, 16), page.Date);
+        Assert.DoesNotContain("October", page.Lead + page.Body, StringComparison.Ordinal);
+        Assert.Equal(["фото с заседания (1).HEIC"], page.PhotoFiles);
         Assert.False(page.NeedsReview);
     }
 

@@ -1,7 +1,3 @@
-using CstoPress.Core.Import;
-using CstoPress.Core.Publications;
-using CstoPress.Core.Text;
-
 namespace CstoPress.Core.Tests.Import;
 
 public class KeepingBothLanguagesOfAPage

@@ -1,5 +1,4 @@
 using System.Text;
-using CstoPress.Core.Import;
 
 namespace CstoPress.Core.Tests.Import;
 

@@ -1,7 +1,4 @@
 using System.Text.RegularExpressions;
-using CstoPress.Core.Import;
-using CstoPress.Core.Publications;
-using CstoPress.Core.Text;
 
 namespace CstoPress.Core.Tests.Import;
 
@@ -107,6 +104,30 @@ public partial class ReadingTheLegacySamples
         Assert.Contains("*Text in Russian:*\n\n> ", page.Body, StringComparison.Ordinal);
         Assert.Null(page.Date);
         Assert.Equal(["no date line under the title"], page.ReviewReasons);
+    }
+
+    /// <summary>
+    /// The invariants of <see cref="ImportingAnyArchivePage"/> on the three samples read as one run, with what each must
+    /// give taken from the file: its head is the first paragraph that is not a teaser (and the dated repeat of it), its
+    /// signature the paragraph above the links that names the press secretary, and it carries no photo name.
+    /// </summary>
+    [LegacySamplesFact]
+    public void TheSamplesImportAsAnyPageMust()
+    {
+        var teasers = SharedParagraphs();
+        ImportInvariants.HoldFor([.. Files.Select(name => Expected(name, teasers))]);
+    }
+
+    private static ExpectedPage Expected(string name, IReadOnlyList<string> teasers)
+    {
+        var paragraphs = ArchiveParagraph.Split(Raw(name)).ToList();
+        var first = paragraphs.FindIndex(p => !teasers.Contains(p.Text));
+        var head = paragraphs[first + 1].Text.StartsWith(paragraphs[first].Text, StringComparison.Ordinal)
+            ? new[] { paragraphs[first].Text, paragraphs[first + 1].Text }
+            : [paragraphs[first].Text];
+        var signed = paragraphs.LastOrDefault(p => p.Text.Contains("Press Secretary", StringComparison.Ordinal));
+        var signature = signed is null ? null : new ExpectedSignature("the press secretary", signed.Lines, null);
+        return FixtureExpectations.Of(name, Raw(name), head, [], signature);
     }
 
     [GeneratedRegex(@"^(?<title>.+) (?<date>\d{2}\.\d{2}\.\d{4})$", RegexOptions.Multiline)]

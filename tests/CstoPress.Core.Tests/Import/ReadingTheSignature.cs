@@ -1,6 +1,3 @@
-using CstoPress.Core.Import;
-using CstoPress.Core.People;
-
 namespace CstoPress.Core.Tests.Import;
 
 public class ReadingTheSignature
@@ -54,10 +51,57 @@ public class ReadingTheSignature
     }
 
     [Theory]
+    [InlineData("Ilya Zaynullin, CSTO Press Secretary", "Ilya Zaynullin", "CSTO Press Secretary", null, null)]
+    [InlineData("PRESS SECRETARY OF THE CSTO ILYA ZAYNULLIN\n+7 (495) 000-12-34", "ILYA ZAYNULLIN", "PRESS SECRETARY OF THE CSTO", "+7 495 000-12-34", null)]
+    [InlineData("The Press Secretary of the CSTO\nYu. Shcherbakov\ntel.: (495) 000-23-45, e-mail: Shcherbakov@CSTO.example", "Yu. Shcherbakov", "Press Secretary of the CSTO", "+7 495 000-23-45", "shcherbakov@csto.example")]
+    [InlineData("Зайнуллин И.А. – пресс-секретарь ОДКБ\nтел.: 8-495-000-12-34", "Зайнуллин И.А.", "пресс-секретарь ОДКБ", "+7 495 000-12-34", null)]
+    [InlineData("csto press secretary I. Zainullin, Tel. 495 000 12 34", "I. Zainullin", "csto press secretary", "+7 495 000-12-34", null)]
+    [InlineData("Ilya Zaynullin\nHead of the Press Service of the CSTO Secretariat\nPhone: +7 495 0001234\nE-mail: press@example.org", "Ilya Zaynullin", "Head of the Press Service of the CSTO Secretariat", "+7 495 000-12-34", "press@example.org")]
+    public void ASignatureIsReadInAnyCaseOrderAndNumberOfLines(string printed, string name, string post, string? phone, string? email)
+    {
+        var signature = PressSignature.Read(new ArchiveParagraph(printed.Split('\n')));
+
+        Assert.Equal(new PressSignature(name, post, phone, email), signature);
+    }
+
+    [Theory]
+    [InlineData("The CSTO Press Secretary Ilya Zaynullin told journalists that the exercise had ended.")]
+    [InlineData("Пресс-секретарь ОДКБ Илья Зайнуллин сообщил журналистам о планах.")]
+    [InlineData("Hotline: +7 495 000-12-34")]
+    public void ASentenceNamingThePressSecretaryOrAPhoneIsNoSignature(string text)
+    {
+        Assert.Null(PressSignature.Read(new ArchiveParagraph([text])));
+    }
+
+    [Fact]
+    public void TheNameAboveAPhoneInAParagraphOfItsOwnIsOneSignatureAndAMentionAboveStaysText()
+    {
+        var page = ArchiveFixtures.PageAlone("Shrunk/signature-name-first-phone-below-under-a-mention.txt");
+
+        Assert.Equal(new PressSignature("ИЛЬЯ ЗАЙНУЛЛИН", "пресс-секретарь одкб", "+7 495 000-12-34", null), page.Signature);
+        Assert.Contains("Пресс-секретарь ОДКБ Н. Пьянкова сообщил журналистам", page.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("495", page.Body, StringComparison.Ordinal);
+        Assert.Equal(["IMG 4422.PNG"], page.PhotoFiles);
+    }
+
+    [Fact]
+    public void APostInCapitalsAboveTheNameIsRead()
+    {
+        var page = ArchiveFixtures.PageAlone("Shrunk/signature-in-capitals-post-above-name.txt");
+
+        Assert.Equal(new PressSignature("Ilya Zainulin", "PRESS SECRETARY OF THE CSTO", null, null), page.Signature);
+        Assert.Equal(["P1009453(1).png"], page.PhotoFiles);
+        Assert.DoesNotContain("PRESS SECRETARY", page.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("+7495-000-12-34 -tel")]
     [InlineData("+7 (495) 000 12 34")]
     [InlineData("8 (495) 000-12-34")]
-    public void AMoscowPhoneIsWrittenOneWay(string typed)
+    [InlineData("(495) 000-12-34")]
+    [InlineData("495 000 12 34")]
+    [InlineData("+74950001234")]
+    public void AMoscowPhoneIsWrittenOneWayWithOrWithoutTheCountryCode(string typed)
     {
         Assert.Equal("+7 495 000-12-34", PressSignature.NormalizePhone(typed));
     }

@@ -1,5 +1,3 @@
-using CstoPress.Core.Import;
-
 namespace CstoPress.Core.Tests.Import;
 
 public class TellingNewFromChangedFiles
