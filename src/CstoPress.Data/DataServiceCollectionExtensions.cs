@@ -4,6 +4,7 @@ using CstoPress.Data.Repositories;
 using CstoPress.Data.Search;
 using CstoPress.Data.Seeding;
 using CstoPress.Data.Repositories.Editorial;
+using CstoPress.Data.Repositories.Journalists;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -36,6 +37,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ScheduledPublishingStore>();
         services.AddScoped<CatalogEditingRepository>();
         services.AddScoped<PressContactEditingRepository>();
+        services.AddScoped<AccreditationRepository>();
         return services;
     }
 

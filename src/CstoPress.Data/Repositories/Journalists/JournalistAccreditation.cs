@@ -1,0 +1,20 @@
+using CstoPress.Core.Journalists;
+
+namespace CstoPress.Data.Repositories.Journalists;
+
+/// <summary>A journalist's own accreditation, as their page shows it: never the feed's secret, only whether there is one.</summary>
+public sealed record JournalistAccreditation(
+    string Name,
+    string Outlet,
+    AccreditationStatus Status,
+    DateTimeOffset? EndsAt,
+    string TermsVersion,
+    DateTimeOffset TermsAcceptedAt,
+    string? TimeZone,
+    string RecipientCode,
+    bool HasFeedAddress,
+    string? Reason)
+{
+    /// <summary>The same rule as <see cref="Accreditation.IsActive"/>, on what the page read.</summary>
+    public bool IsActive(DateTimeOffset now) => Status == AccreditationStatus.Accredited && (EndsAt is null || EndsAt > now);
+}
