@@ -17,6 +17,9 @@ public sealed class AccountOptions
     /// <summary>Password-reset e-mails one client address may ask for per hour before getting 429.</summary>
     public int PasswordResetRequestsPerHour { get; set; } = 5;
 
+    /// <summary>Requests for accreditation one client address may send per hour before getting 429; each one sends mail.</summary>
+    public int RegistrationsPerHour { get; set; } = 20;
+
     /// <summary>How long the link of a password-reset e-mail works.</summary>
     public TimeSpan PasswordResetLinkLifetime { get; set; } = TimeSpan.FromHours(1);
 

@@ -16,6 +16,9 @@ public static class AccountsHosting
     /// <summary>Requests for a reset e-mail: each one sends mail, so fewer are allowed than sign-ins.</summary>
     public const string PasswordResetRateLimit = "password-reset";
 
+    /// <summary>Journalists' requests for accreditation: each one sends mail to the address typed.</summary>
+    public const string RegistrationRateLimit = "journalist-registration";
+
     public static WebApplicationBuilder AddCstoPressAccounts(this WebApplicationBuilder builder)
     {
         var services = builder.Services;

@@ -15,12 +15,7 @@ public sealed class PasswordResetMail(UserManager<PortalUser> users, IMailSender
 
     public async Task SendAsync(PortalUser user, HttpRequest request, CancellationToken cancellationToken = default)
     {
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        var site = mailOptions.Value.SiteAddress is { Length: > 0 } configured
-            ? configured.TrimEnd('/')
-            : $"{request.Scheme}://{request.Host}";
-        var link = $"{site}{ResetPath}?email={Uri.EscapeDataString(user.Email!)}&code={code}";
+        var link = await LinkAsync(user, request);
         var lifetime = accountOptions.Value.PasswordResetLinkLifetime;
 
         await mail.SendAsync(new OutgoingMail(user.Email!, "Set a new password for CstoPress",
@@ -33,6 +28,14 @@ public sealed class PasswordResetMail(UserManager<PortalUser> users, IMailSender
 
             If it was not you, ignore this message: your password stays as it is.
             """), cancellationToken);
+    }
+
+    /// <summary>The link that sets the account's password, for this message and for the one that welcomes an accredited journalist.</summary>
+    public async Task<string> LinkAsync(PortalUser user, HttpRequest request)
+    {
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+        return $"{mailOptions.Value.SiteFor(request)}{ResetPath}?email={Uri.EscapeDataString(user.Email!)}&code={code}";
     }
 
     private static string Describe(TimeSpan lifetime) =>

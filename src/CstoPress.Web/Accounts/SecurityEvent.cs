@@ -20,4 +20,8 @@ public enum SecurityEvent
     TwoFactorEnabled,
     TwoFactorDisabled,
     TwoFactorFailed,
+
+    /// <summary>A request for accreditation sent by a script: the trap field filled, or the form sent too soon or with a broken stamp.</summary>
+    RegistrationRefused,
+    RegistrationRateLimited,
 }

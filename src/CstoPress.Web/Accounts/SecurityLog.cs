@@ -27,5 +27,6 @@ public sealed class SecurityLog(ILoggerFactory loggers, TimeProvider time)
 
     private static bool IsFailure(SecurityEvent kind) => kind is SecurityEvent.SignInFailed or SecurityEvent.LockedOut
         or SecurityEvent.SignInRateLimited or SecurityEvent.AccessDenied or SecurityEvent.AntiforgeryFailed
-        or SecurityEvent.UploadRefused or SecurityEvent.PasswordResetRateLimited or SecurityEvent.TwoFactorFailed;
+        or SecurityEvent.UploadRefused or SecurityEvent.PasswordResetRateLimited or SecurityEvent.TwoFactorFailed
+        or SecurityEvent.RegistrationRefused or SecurityEvent.RegistrationRateLimited;
 }

@@ -26,4 +26,10 @@ public static class SiteLinks
     public static string Search(ContentLanguage language) => Prefix(language) + "/search";
 
     public static string Image(Guid imageId) => $"/media/{imageId:N}";
+
+    /// <summary>Where a journalist asks to be accredited.</summary>
+    public static string JournalistRegistration(ContentLanguage language) => Prefix(language) + "/journalists/register";
+
+    /// <summary>An accredited journalist's own page.</summary>
+    public static string JournalistAccreditation(ContentLanguage language) => Prefix(language) + "/journalists/accreditation";
 }

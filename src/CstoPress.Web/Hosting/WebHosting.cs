@@ -41,6 +41,7 @@ public static class WebHosting
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.AddCstoPressAccounts();
         builder.AddCstoPressMail();
+        builder.AddCstoPressAccreditation();
         services.Configure<RouteOptions>(routes => routes.LowercaseUrls = true);
         services.AddRazorPages(options =>
         {

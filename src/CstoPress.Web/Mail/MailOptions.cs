@@ -28,4 +28,8 @@ public sealed class MailOptions
     /// request's Host header when this is set, so a forged header cannot point a reset link elsewhere.
     /// </summary>
     public string SiteAddress { get; set; } = "";
+
+    /// <summary>The start of every link a message carries: the configured address, or else the request's own.</summary>
+    public string SiteFor(HttpRequest request) =>
+        SiteAddress is { Length: > 0 } configured ? configured.TrimEnd('/') : $"{request.Scheme}://{request.Host}";
 }

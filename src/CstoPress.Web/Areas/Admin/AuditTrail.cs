@@ -6,13 +6,20 @@ namespace CstoPress.Web.Areas.Admin;
 /// <summary>Audit entries as the admin pages write them: the signed-in person did this to that item.</summary>
 public static class AuditTrail
 {
-    public static AuditEntry Entry(ClaimsPrincipal user, string action, Publication publication, DateTimeOffset now, string? details = null) => new()
+    public static AuditEntry Entry(ClaimsPrincipal user, string action, Publication publication, DateTimeOffset now, string? details = null)
+    {
+        var entry = Entry(user, action, publication.Title, now, details);
+        entry.PublicationId = publication.Id == 0 ? null : publication.Id;
+        return entry;
+    }
+
+    /// <summary>An entry about something other than a publication, such as a journalist's accreditation.</summary>
+    public static AuditEntry Entry(ClaimsPrincipal user, string action, string subject, DateTimeOffset now, string? details = null) => new()
     {
         At = now,
         Actor = ActorOf(user),
         Action = action,
-        Subject = publication.Title.Length > 500 ? publication.Title[..500] : publication.Title,
-        PublicationId = publication.Id == 0 ? null : publication.Id,
+        Subject = subject.Length > 500 ? subject[..500] : subject,
         Details = details,
     };
 

@@ -43,12 +43,12 @@ public class LoginModel(SignInManager<PortalUser> signIn, UserManager<PortalUser
         if (result.Succeeded)
         {
             securityLog.Record(HttpContext, SecurityEvent.SignedIn, user.UserName);
-            return LocalRedirect(LocalReturnUrl.Or(ReturnUrl));
+            return LocalRedirect(LocalReturnUrl.Or(ReturnUrl, await SignInLanding.ForAsync(users, user)));
         }
 
         if (result.RequiresTwoFactor)
         {
-            return RedirectToPage("/Account/LoginWithCode", new { returnUrl = LocalReturnUrl.Or(ReturnUrl) });
+            return RedirectToPage("/Account/LoginWithCode", new { returnUrl = LocalReturnUrl.Or(ReturnUrl, await SignInLanding.ForAsync(users, user)) });
         }
 
         return result.IsLockedOut
