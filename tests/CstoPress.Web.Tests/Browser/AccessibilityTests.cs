@@ -35,6 +35,8 @@ public class AccessibilityTests(ReaderPortal portal) : IClassFixture<ReaderPorta
         "/no-such-page",
         "/ru/news/no-such-publication",
         "/account/login",
+        "/journalists/register",
+        "/ru/journalists/register",
     };
 
     [Theory]
@@ -59,6 +61,7 @@ public class AccessibilityTests(ReaderPortal portal) : IClassFixture<ReaderPorta
         "/news/2024",
         "/no-such-page",
         "/account/login",
+        "/journalists/register",
     };
 
     [Theory]
@@ -92,6 +95,7 @@ public class AccessibilityTests(ReaderPortal portal) : IClassFixture<ReaderPorta
             "/admin/catalog/tags",
             "/admin/users",
             "/admin/audit",
+            "/admin/journalists",
         ];
 
         var failures = new List<string>();

@@ -22,13 +22,16 @@ public static partial class MailPickup
     }
 
     /// <summary>The password-reset link of the latest message to <paramref name="to"/>, as a local path and query.</summary>
-    public static string ResetLinkTo(string folder, string to)
+    public static string ResetLinkTo(string folder, string to) => LinkTo(folder, to, "/account/reset-password");
+
+    /// <summary>The link to <paramref name="path"/> in the latest message to <paramref name="to"/>, as a local path and query.</summary>
+    public static string LinkTo(string folder, string to, string path)
     {
         var messages = MessagesTo(folder, to);
         Assert.True(messages.Count > 0, $"No mail to {to}");
         var body = messages[^1];
-        var match = ResetLink().Match(body);
-        Assert.True(match.Success, "No reset link in: " + body);
+        var match = Regex.Match(body, @"https?://\S+" + Regex.Escape(path) + @"\?\S+");
+        Assert.True(match.Success, $"No link to {path} in: " + body);
         return new Uri(match.Value).PathAndQuery;
     }
 
@@ -42,7 +45,4 @@ public static partial class MailPickup
             ? Encoding.UTF8.GetString(Convert.FromBase64String(string.Concat(body.Split('\r', '\n'))))
             : body;
     }
-
-    [GeneratedRegex(@"https?://\S+/account/reset-password\?\S+")]
-    private static partial Regex ResetLink();
 }

@@ -47,6 +47,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Tests change the database behind the portal's back and expect to see it; the cache has tests of its own.
         builder.UseSetting("Caching:Enabled", CachingEnabled ? "true" : "false");
         builder.UseSetting("Accounts:PasswordResetRequestsPerHour", "100000");
+        builder.UseSetting("Accounts:RegistrationsPerHour", "100000");
         builder.UseSetting("Mail:PickupFolder", MailFolder);
         builder.ConfigureServices(services =>
         {
