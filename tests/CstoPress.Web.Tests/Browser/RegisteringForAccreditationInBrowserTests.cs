@@ -12,7 +12,7 @@ public class RegisteringForAccreditationInBrowserTests(BrowserPortal portal) : I
         var workEmail = $"reporter-{Guid.NewGuid():N}@outlet.example.org";
         var page = await portal.NewPageAsync();
         await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Accreditation and embargoed releases" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Accreditation with the press office" }).ClickAsync();
 
         await page.GetByLabel("Full name").FillAsync("Anna Petrova");
         await page.GetByLabel("Outlet").FillAsync("Baltic Wire");

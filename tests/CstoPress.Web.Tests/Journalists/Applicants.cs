@@ -62,27 +62,6 @@ public static partial class Applicants
         return found!;
     }
 
-    /// <summary>A journalist accredited without the form (an account with the test password, in the Journalist role), signed in.</summary>
-    public static async Task<(HttpClient Client, string WorkEmail)> AccreditedJournalistAsync(this PortalFactory portal, DateTimeOffset? endsAt = null)
-    {
-        var workEmail = await portal.CreateUserAsync(PortalRoles.Journalist, NewAddress());
-        await portal.WithDatabaseAsync(async db =>
-        {
-            var user = await db.Users.SingleAsync(u => u.Email == workEmail);
-            var now = portal.Clock.Now;
-            db.Accreditations.Add(new Accreditation
-            {
-                UserId = user.Id, Name = "Jonas Berg", Outlet = "Nordic Desk", Position = "Editor", Country = "Sweden", WorkEmail = workEmail,
-                TermsVersion = EmbargoTerms.Version, TermsAcceptedAt = now, RequestedAt = now, EmailConfirmedAt = now,
-                Status = AccreditationStatus.Accredited, DecidedAt = now, DecidedBy = "press.secretary@example.org", EndsAt = endsAt,
-                RecipientCode = RecipientCodes.New(),
-            });
-        });
-        var client = portal.CookieClient();
-        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(workEmail, SignedInClients.Password)).StatusCode);
-        return (client, workEmail);
-    }
-
     /// <summary>The text of the input named <paramref name="name"/> on a page, as a person sees it in the box.</summary>
     public static string ValueOf(string html, string name) =>
         WebUtility.HtmlDecode(Regex.Match(html, $"name=\"{Regex.Escape(name)}\" value=\"([^\"]*)\"").Groups[1].Value);

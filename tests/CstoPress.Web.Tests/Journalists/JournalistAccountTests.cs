@@ -9,13 +9,14 @@ public class JournalistAccountTests(SeededPortal portal) : IClassFixture<SeededP
     [Fact]
     public async Task YourAccreditationShowsTheStatusTheTermsAcceptedAndOffersTheSecondFactor()
     {
-        var (journalist, _) = await portal.AccreditedJournalistAsync();
+        var journalist = (await portal.AccreditedJournalistAsync()).Client;
 
         var page = await journalist.GetTextAsync("/journalists/accreditation");
         var russian = await journalist.GetTextAsync("/ru/journalists/accreditation");
 
         Assert.Contains("You are accredited, without an end date.", page);
-        Assert.Contains($"version {EmbargoTerms.Version}, accepted on", page);
+        Assert.Contains("href=\"/journalists/embargoed\"", page);
+        Assert.Contains("version test, accepted on", page);
         Assert.Contains("href=\"/account/manage/two-factor\"", page);
         Assert.Contains("Set up an authenticator app", page);
         Assert.Contains("Вы аккредитованы бессрочно.", russian);
@@ -25,7 +26,7 @@ public class JournalistAccountTests(SeededPortal portal) : IClassFixture<SeededP
     [Fact]
     public async Task AJournalistNeverReachesTheAdminArea()
     {
-        var (journalist, _) = await portal.AccreditedJournalistAsync();
+        var journalist = (await portal.AccreditedJournalistAsync()).Client;
         var id = await portal.ConfirmedRequestAsync(Applicants.NewAddress());
 
         foreach (var address in new[] { "/admin", "/admin/journalists", $"/admin/journalists/request/{id}" })
@@ -56,11 +57,12 @@ public class JournalistAccountTests(SeededPortal portal) : IClassFixture<SeededP
     public async Task TheAccreditationEndsAfterItsLastDayAndTheFeedClosesWithIt()
     {
         var endsAt = portal.Clock.Now.AddDays(2);
-        var (journalist, workEmail) = await portal.AccreditedJournalistAsync(endsAt);
+        var (journalist, workEmail, _, _, feedPath) = await portal.AccreditedJournalistAsync(endsAt: endsAt);
         Assert.True((await portal.AccreditationOfAsync(workEmail)).IsActive(portal.Clock.Now));
 
         portal.Clock.Now = endsAt.AddMinutes(1);
         await journalist.SignInAsync(workEmail, SignedInClients.Password);
+        var hashBefore = (await portal.AccreditationOfAsync(workEmail)).FeedTokenHash;
         var page = await journalist.GetTextAsync("/journalists/accreditation");
         var feed = await journalist.PostFormAsync("/journalists/accreditation?handler=NewFeedAddress", [], tokenFrom: "/journalists/accreditation");
 
@@ -68,13 +70,14 @@ public class JournalistAccountTests(SeededPortal portal) : IClassFixture<SeededP
         Assert.Contains("Your accreditation ended on", page);
         Assert.Contains("href=\"/journalists/register\"", page);
         Assert.Equal(HttpStatusCode.Redirect, feed.StatusCode);
-        Assert.Null((await portal.AccreditationOfAsync(workEmail)).FeedTokenHash);
+        Assert.Equal(hashBefore, (await portal.AccreditationOfAsync(workEmail)).FeedTokenHash);
+        Assert.Equal(HttpStatusCode.NotFound, (await portal.CreateClient().GetAsync(feedPath)).StatusCode);
     }
 
     [Fact]
     public async Task TheFeedAddressIsShownOnceAndOnlyItsHashIsKept()
     {
-        var (journalist, workEmail) = await portal.AccreditedJournalistAsync();
+        var (journalist, workEmail, _, _, _) = await portal.AccreditedJournalistAsync();
 
         var first = await NewFeedAddressAsync(journalist);
         var firstHash = (await portal.AccreditationOfAsync(workEmail)).FeedTokenHash;
@@ -87,7 +90,9 @@ public class JournalistAccountTests(SeededPortal portal) : IClassFixture<SeededP
         Assert.DoesNotContain(first, later);
         Assert.Contains("You have a personal feed address.", later);
         Assert.NotEqual(first, second);
-        Assert.Equal(JournalistFeedToken.Hash(second), secondHash);
+        Assert.Equal(EmbargoFeed.HashOf(second), secondHash);
+        Assert.Equal(HttpStatusCode.NotFound, (await portal.CreateClient().GetAsync(EmbargoFeed.PathPrefix + first)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await portal.CreateClient().GetAsync(EmbargoFeed.PathPrefix + second)).StatusCode);
         await portal.WithDatabaseAsync(async db => Assert.False(await db.Accreditations.AnyAsync(a => a.FeedTokenHash == first || a.FeedTokenHash == second)));
 
         var stopped = await journalist.PostFormAsync("/journalists/accreditation?handler=StopFeed", [], tokenFrom: "/journalists/accreditation");
@@ -99,7 +104,7 @@ public class JournalistAccountTests(SeededPortal portal) : IClassFixture<SeededP
     [Fact]
     public async Task TheTimeZoneIsAnIanaNameOrNone()
     {
-        var (journalist, workEmail) = await portal.AccreditedJournalistAsync();
+        var (journalist, workEmail, _, _, _) = await portal.AccreditedJournalistAsync();
 
         var unknown = await SetTimeZoneAsync(journalist, "Mars/Olympus_Mons");
         Assert.Contains("'Mars/Olympus_Mons' is not a time zone we know.", WebUtility.HtmlDecode(await unknown.Content.ReadAsStringAsync()));
@@ -116,7 +121,7 @@ public class JournalistAccountTests(SeededPortal portal) : IClassFixture<SeededP
     [Fact]
     public async Task TheFooterLeadsJournalistsToTheirPageAndEveryoneElseToTheForm()
     {
-        var (journalist, _) = await portal.AccreditedJournalistAsync();
+        var journalist = (await portal.AccreditedJournalistAsync()).Client;
 
         Assert.Contains("href=\"/journalists/register\"", await portal.CookieClient().GetStringAsync("/"));
         Assert.Contains("href=\"/ru/journalists/register\"", await portal.CookieClient().GetStringAsync("/ru"));

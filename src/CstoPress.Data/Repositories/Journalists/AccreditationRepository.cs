@@ -13,17 +13,18 @@ public sealed class AccreditationRepository(CstoPressDbContext db)
     /// The request from this work address that is still open: unconfirmed, awaiting a decision, or
     /// accredited and not ended. Addresses are compared without regard to case, as mail servers do.
     /// </summary>
-    public Task<Accreditation?> OpenRequestFromAsync(string workEmail, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public async Task<Accreditation?> OpenRequestFromAsync(string workEmail, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         // ILIKE without wildcards: the address's own % and _ are escaped.
         var address = workEmail.Replace(@"\", @"\\", StringComparison.Ordinal)
             .Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
-        return db.Accreditations
+        var candidates = await db.Accreditations
             .Where(a => EF.Functions.ILike(a.WorkEmail, address, @"\"))
             .Where(a => a.Status == AccreditationStatus.AwaitingEmailConfirmation || a.Status == AccreditationStatus.Requested
-                        || (a.Status == AccreditationStatus.Accredited && (a.EndsAt == null || a.EndsAt > now)))
+                        || a.Status == AccreditationStatus.Accredited)
             .OrderByDescending(a => a.RequestedAt)
-            .FirstOrDefaultAsync(cancellationToken);
+            .ToListAsync(cancellationToken);
+        return candidates.FirstOrDefault(a => a.Status != AccreditationStatus.Accredited || a.IsActive(now));
     }
 
     public Task<bool> RecipientCodeTakenAsync(string code, CancellationToken cancellationToken = default) =>
@@ -96,9 +97,14 @@ public sealed class AccreditationRepository(CstoPressDbContext db)
     /// Gives the personal feed a new secret (its SHA-256; the secret itself is never stored), which
     /// only a journalist whose accreditation holds now may have, or takes it away (null).
     /// </summary>
-    public async Task<bool> SetFeedTokenHashAsync(string userId, string? tokenHash, DateTimeOffset now, CancellationToken cancellationToken = default) =>
-        await db.Accreditations
-            .Where(a => a.UserId == userId)
-            .Where(a => tokenHash == null || (a.Status == AccreditationStatus.Accredited && (a.EndsAt == null || a.EndsAt > now)))
-            .ExecuteUpdateAsync(set => set.SetProperty(a => a.FeedTokenHash, tokenHash), cancellationToken) > 0;
+    public async Task<bool> SetFeedTokenHashAsync(string userId, string? tokenHash, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var accreditation = db.Accreditations.Where(a => a.UserId == userId);
+        if (tokenHash is not null)
+        {
+            accreditation = accreditation.Where(Accreditation.Active(now));
+        }
+
+        return await accreditation.ExecuteUpdateAsync(set => set.SetProperty(a => a.FeedTokenHash, tokenHash), cancellationToken) > 0;
+    }
 }

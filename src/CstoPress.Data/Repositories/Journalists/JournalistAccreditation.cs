@@ -13,8 +13,4 @@ public sealed record JournalistAccreditation(
     string? TimeZone,
     string RecipientCode,
     bool HasFeedAddress,
-    string? Reason)
-{
-    /// <summary>The same rule as <see cref="Accreditation.IsActive"/>, on what the page read.</summary>
-    public bool IsActive(DateTimeOffset now) => Status == AccreditationStatus.Accredited && (EndsAt is null || EndsAt > now);
-}
+    string? Reason);

@@ -13,8 +13,8 @@ namespace CstoPress.Web.Pages.Journalists;
 /// personal feed address, whose secret is shown once, when it is made, and never stored.
 /// </summary>
 [Authorize(Roles = PortalRoles.Journalist)]
-public class AccreditationModel(AccreditationRepository accreditations, UserManager<PortalUser> users, TimeProvider time,
-    IOptions<MailOptions> mailOptions, IStringLocalizer<SiteText> text) : PageModel
+public class AccreditationModel(AccreditationRepository accreditations, CurrentJournalist current, UserManager<PortalUser> users,
+    TimeProvider time, IOptions<MailOptions> mailOptions, IStringLocalizer<SiteText> text) : PageModel
 {
     public JournalistAccreditation? Accreditation { get; private set; }
 
@@ -58,7 +58,7 @@ public class AccreditationModel(AccreditationRepository accreditations, UserMana
     public async Task<IActionResult> OnPostNewFeedAddressAsync(CancellationToken cancellationToken)
     {
         var token = JournalistFeedToken.New();
-        if (!await accreditations.SetFeedTokenHashAsync(users.GetUserId(User)!, JournalistFeedToken.Hash(token), time.GetUtcNow(), cancellationToken))
+        if (!await accreditations.SetFeedTokenHashAsync(users.GetUserId(User)!, EmbargoFeed.HashOf(token), time.GetUtcNow(), cancellationToken))
         {
             TempData["Problem"] = text["FeedOnlyWhileAccredited"].Value;
             return LocalRedirect(Request.PathBase + Request.Path);
@@ -89,7 +89,7 @@ public class AccreditationModel(AccreditationRepository accreditations, UserMana
         }
 
         Accreditation = await accreditations.OfJournalistAsync(user.Id, cancellationToken);
-        Active = Accreditation?.IsActive(time.GetUtcNow()) == true;
+        Active = await current.OfAsync(User, cancellationToken) is not null;
         TwoFactorEnabled = await users.GetTwoFactorEnabledAsync(user);
         return true;
     }
