@@ -12,12 +12,6 @@ namespace CstoPress.Web.Journalists;
 /// </summary>
 public sealed class RegistrationInput
 {
-    public const int NameLength = 200;
-    public const int OutletLength = 200;
-    public const int PositionLength = 200;
-    public const int CountryLength = 100;
-    public const int EmailLength = 256;
-
     public string? Name { get; set; }
     public string? Outlet { get; set; }
     public string? Position { get; set; }
@@ -32,13 +26,14 @@ public sealed class RegistrationInput
     public string? Website { get; set; }
 
     /// <summary>Adds a message under <paramref name="prefix"/> + the field's name for every field that is not right.</summary>
+    /// <remarks>The longest texts are what the accreditations table holds.</remarks>
     public void Check(ModelStateDictionary modelState, IStringLocalizer<SiteText> text, string prefix)
     {
-        Text(modelState, prefix + nameof(Name), Name, NameLength, text["RegisterName"], text["RegisterNameMissing"], text);
-        Text(modelState, prefix + nameof(Outlet), Outlet, OutletLength, text["RegisterOutlet"], text["RegisterOutletMissing"], text);
-        Text(modelState, prefix + nameof(Position), Position, PositionLength, text["RegisterPosition"], text["RegisterPositionMissing"], text);
-        Text(modelState, prefix + nameof(Country), Country, CountryLength, text["RegisterCountry"], text["RegisterCountryMissing"], text);
-        if (Text(modelState, prefix + nameof(WorkEmail), WorkEmail, EmailLength, text["RegisterWorkEmail"], text["RegisterWorkEmailMissing"], text)
+        Text(modelState, prefix + nameof(Name), Name, maxLength: 200, text["RegisterName"], text["RegisterNameMissing"], text);
+        Text(modelState, prefix + nameof(Outlet), Outlet, maxLength: 200, text["RegisterOutlet"], text["RegisterOutletMissing"], text);
+        Text(modelState, prefix + nameof(Position), Position, maxLength: 200, text["RegisterPosition"], text["RegisterPositionMissing"], text);
+        Text(modelState, prefix + nameof(Country), Country, maxLength: 100, text["RegisterCountry"], text["RegisterCountryMissing"], text);
+        if (Text(modelState, prefix + nameof(WorkEmail), WorkEmail, maxLength: 256, text["RegisterWorkEmail"], text["RegisterWorkEmailMissing"], text)
             && !IsEmailAddress(WorkEmail!.Trim()))
         {
             modelState.AddModelError(prefix + nameof(WorkEmail), text["RegisterWorkEmailWrong"]);

@@ -39,14 +39,21 @@ public static partial class Applicants
         return (response, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
     }
 
+    /// <summary>A request sent through the form, unconfirmed: the applicant's browser and the link mailed to them.</summary>
+    public static async Task<(HttpClient Client, string Link)> SentRequestAsync(this PortalFactory portal, string workEmail,
+        string name = "Anna Petrova", string address = Register)
+    {
+        var client = portal.CookieClient();
+        var (response, text) = await portal.SendAsync(client, Request(workEmail, name), address);
+        Assert.True(response.StatusCode == HttpStatusCode.OK && text.Contains(address.StartsWith("/ru", StringComparison.Ordinal) ? "Проверьте почту" : "Check your mailbox"), text);
+        return (client, MailPickup.LinkTo(portal.MailFolder, workEmail, EmailConfirmation.Path));
+    }
+
     /// <summary>A request sent and its address confirmed through the mailed link: it awaits the press office's decision.</summary>
     public static async Task<int> ConfirmedRequestAsync(this PortalFactory portal, string workEmail, string name = "Anna Petrova")
     {
-        var client = portal.CookieClient();
-        var (response, text) = await portal.SendAsync(client, Request(workEmail, name));
-        Assert.True(response.StatusCode == HttpStatusCode.OK && text.Contains("Check your mailbox"), text);
-        var confirmed = await client.GetAsync(MailPickup.LinkTo(portal.MailFolder, workEmail, EmailConfirmation.Path));
-        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        var (client, link) = await portal.SentRequestAsync(workEmail, name);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(link)).StatusCode);
         return (await portal.AccreditationOfAsync(workEmail)).Id;
     }
 

@@ -9,12 +9,11 @@ public class ConfirmingTheWorkEmailTests(SeededPortal portal) : IClassFixture<Se
     public async Task OnlyTheLinkSendsTheRequestToThePressOffice()
     {
         var workEmail = Applicants.NewAddress();
-        var client = portal.CookieClient();
-        await portal.SendAsync(client, Applicants.Request(workEmail, name: "Ilse Konrad"));
+        var (client, link) = await portal.SentRequestAsync(workEmail, name: "Ilse Konrad");
         var editor = await portal.SignedInAsync(PortalRoles.Editor);
         Assert.DoesNotContain("Ilse Konrad", await editor.GetTextAsync("/admin/journalists"));
 
-        var confirmed = await client.GetAsync(MailPickup.LinkTo(portal.MailFolder, workEmail, EmailConfirmation.Path));
+        var confirmed = await client.GetAsync(link);
 
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         Assert.Contains("your address is confirmed, and your request has reached the press office", WebUtility.HtmlDecode(await confirmed.Content.ReadAsStringAsync()));
@@ -39,11 +38,10 @@ public class ConfirmingTheWorkEmailTests(SeededPortal portal) : IClassFixture<Se
     public async Task AnExpiredLinkGetsAPageThatSaysSoAndConfirmsNothing()
     {
         var workEmail = Applicants.NewAddress();
-        var client = portal.CookieClient();
-        await portal.SendAsync(client, Applicants.Request(workEmail));
+        var (client, link) = await portal.SentRequestAsync(workEmail);
         portal.Clock.Advance(EmailConfirmation.LinkLifetime + TimeSpan.FromMinutes(1));
 
-        var response = await client.GetAsync(MailPickup.LinkTo(portal.MailFolder, workEmail, EmailConfirmation.Path));
+        var response = await client.GetAsync(link);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("This link has expired: it works for 3 days.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
@@ -69,9 +67,7 @@ public class ConfirmingTheWorkEmailTests(SeededPortal portal) : IClassFixture<Se
     public async Task ALinkWhoseCodeWasChangedConfirmsNothing()
     {
         var workEmail = Applicants.NewAddress();
-        var client = portal.CookieClient();
-        await portal.SendAsync(client, Applicants.Request(workEmail));
-        var link = MailPickup.LinkTo(portal.MailFolder, workEmail, EmailConfirmation.Path);
+        var (client, link) = await portal.SentRequestAsync(workEmail);
         var changed = link[..^3] + (link[^3] == 'A' ? 'B' : 'A') + link[^2..];
 
         var response = await client.GetAsync(changed);
@@ -84,13 +80,10 @@ public class ConfirmingTheWorkEmailTests(SeededPortal portal) : IClassFixture<Se
     public async Task ARequestSentInRussianGetsItsMailAndItsPageInRussian()
     {
         var workEmail = Applicants.NewAddress();
-        var client = portal.CookieClient();
-        var (_, sent) = await portal.SendAsync(client, Applicants.Request(workEmail), "/ru" + Applicants.Register);
-        var link = MailPickup.LinkTo(portal.MailFolder, workEmail, EmailConfirmation.Path);
+        var (client, link) = await portal.SentRequestAsync(workEmail, address: "/ru" + Applicants.Register);
 
         var page = await client.GetTextAsync(link);
 
-        Assert.Contains("Проверьте почту", sent);
         Assert.StartsWith("/ru" + EmailConfirmation.Path, link);
         Assert.Contains("откройте эту ссылку в течение 3 дней", MailPickup.MessagesTo(portal.MailFolder, workEmail)[^1]);
         Assert.Contains("Спасибо: адрес подтверждён", page);

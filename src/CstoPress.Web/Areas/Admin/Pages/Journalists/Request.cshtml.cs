@@ -58,22 +58,24 @@ public class RequestModel(AccreditationRepository accreditations, JournalistAcco
 
     [LeavesPublicPagesAlone]
     public Task<IActionResult> OnPostRefuseAsync(CancellationToken cancellationToken) =>
-        DecideAsync(nameof(Reason), async (accreditation, now) =>
-        {
-            accreditation.Refuse(Reason ?? "", AuditTrail.ActorOf(User), now);
-            await accreditations.SaveAsync(Audit("refused accreditation", accreditation, now, accreditation.Reason), cancellationToken);
-            await decisionMail.SendRefusedAsync(accreditation, Request, cancellationToken);
-            return $"The request of {accreditation.Name} is refused; the reason was sent to {accreditation.WorkEmail}.";
-        }, cancellationToken);
+        DecideWithReasonAsync(AccreditationDecisions.Refuse, "refused accreditation", "The request of {0} is refused",
+            accreditation => decisionMail.SendRefusedAsync(accreditation, Request, cancellationToken), cancellationToken);
 
     [LeavesPublicPagesAlone]
     public Task<IActionResult> OnPostRevokeAsync(CancellationToken cancellationToken) =>
+        DecideWithReasonAsync(AccreditationDecisions.Revoke, "revoked accreditation", "The accreditation of {0} is revoked",
+            accreditation => decisionMail.SendRevokedAsync(accreditation, cancellationToken), cancellationToken);
+
+    /// <summary>Refusing and revoking: the reason typed is kept, audited and mailed to the journalist.</summary>
+    /// <param name="done">What the page says afterwards, {0} being the journalist's name.</param>
+    private Task<IActionResult> DecideWithReasonAsync(Action<Accreditation, string, string, DateTimeOffset> decision, string action, string done,
+        Func<Accreditation, Task> mail, CancellationToken cancellationToken) =>
         DecideAsync(nameof(Reason), async (accreditation, now) =>
         {
-            accreditation.Revoke(Reason ?? "", AuditTrail.ActorOf(User), now);
-            await accreditations.SaveAsync(Audit("revoked accreditation", accreditation, now, accreditation.Reason), cancellationToken);
-            await decisionMail.SendRevokedAsync(accreditation, cancellationToken);
-            return $"The accreditation of {accreditation.Name} is revoked; the reason was sent to {accreditation.WorkEmail}.";
+            decision(accreditation, Reason ?? "", AuditTrail.ActorOf(User), now);
+            await accreditations.SaveAsync(Audit(action, accreditation, now, accreditation.Reason), cancellationToken);
+            await mail(accreditation);
+            return string.Format(CultureInfo.InvariantCulture, done, accreditation.Name) + $"; the reason was sent to {accreditation.WorkEmail}.";
         }, cancellationToken);
 
     /// <summary>
