@@ -1,4 +1,6 @@
 using CstoPress.Web.Journalists;
+using CstoPress.Web.Tests.Journalists;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -36,5 +38,26 @@ public class RegisteringForAccreditationInBrowserTests(BrowserPortal portal) : I
 
         await page.GotoAsync(MailPickup.LinkTo(portal.MailFolder, workEmail, EmailConfirmation.Path));
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("your request has reached the press office");
+    }
+
+    [Fact]
+    public async Task AnAccreditedJournalistSetsTheTimeZoneAndMakesAFeedAddressOnAnAccessiblePage()
+    {
+        var journalist = await portal.AccreditAsync(name: "Browser Correspondent");
+        var page = await portal.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.SignInAsync(journalist.Email);
+        await page.WaitForURLAsync("**/journalists/accreditation");
+
+        await page.GetByLabel("Your time zone").SelectOptionAsync("Europe/Berlin");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the time zone" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("in Europe/Berlin");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Make a new feed address" }).ClickAsync();
+        var address = await page.GetByLabel("Your feed address, shown only now").InputValueAsync();
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathOf("your-accreditation.png"), FullPage = true });
+
+        Assert.Matches($"^{Regex.Escape(portal.Address)}/journalists/feed/[A-Za-z0-9_-]{{43}}$", address);
+        var serious = (await page.RunAxe()).Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
+        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
     }
 }
