@@ -62,7 +62,7 @@ public static partial class Applicants
 
     public static Task<Accreditation> AccreditationAsync(this PortalFactory portal, int id) => portal.AccreditationWhereAsync(a => a.Id == id);
 
-    private static async Task<Accreditation> AccreditationWhereAsync(this PortalFactory portal, Expression<Func<Accreditation, bool>> which)
+    public static async Task<Accreditation> AccreditationWhereAsync(this PortalFactory portal, Expression<Func<Accreditation, bool>> which)
     {
         Accreditation? found = null;
         await portal.WithDatabaseAsync(async db => found = await db.Accreditations.AsNoTracking().SingleAsync(which));

@@ -130,6 +130,27 @@ public class DecidingAccreditationTests(SeededPortal portal) : IClassFixture<See
     }
 
     [Fact]
+    public async Task AJournalistAccreditedAgainAfterTheEndKeepsTheirAccount()
+    {
+        var workEmail = Applicants.NewAddress();
+        var editor = await portal.SignedInAsync(PortalRoles.Editor);
+        var first = await portal.ConfirmedRequestAsync(workEmail);
+        await Decide(editor, first, "Accredit", ("LastDay", DateOnly.FromDateTime(portal.Clock.Now.UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        var account = (await portal.AccreditationAsync(first)).UserId;
+        portal.Clock.Advance(TimeSpan.FromDays(2));
+
+        var (client, link) = await portal.SentRequestAsync(workEmail, name: "Anna Petrova-Berg");
+        await client.GetAsync(link);
+        editor = await portal.SignedInAsync(PortalRoles.Editor);
+        var second = (await portal.AccreditationWhereAsync(a => a.WorkEmail == workEmail && a.Id != first)).Id;
+        var accredited = await Decide(editor, second, "Accredit");
+
+        Assert.Equal(HttpStatusCode.Redirect, accredited.StatusCode);
+        Assert.Equal(account, (await portal.AccreditationAsync(second)).UserId);
+        Assert.Null((await portal.AccreditationAsync(first)).UserId);
+    }
+
+    [Fact]
     public async Task AnUnreadableLastDayGetsAMessage()
     {
         var id = await portal.ConfirmedRequestAsync(Applicants.NewAddress());
