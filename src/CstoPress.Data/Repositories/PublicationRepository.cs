@@ -102,7 +102,7 @@ public sealed class PublicationRepository(CstoPressDbContext db, TimeProvider ti
                     .ToList(),
                 Tags = p.Tags.OrderBy(t => t.Name).Select(t => new TagOnPage(t.Slug, t.Name)).ToList(),
                 Notes = p.ChangeNotes.OrderByDescending(n => n.ChangedAt).Select(n => new ChangeNoteOnPage(n.ChangedAt, n.Note)).ToList(),
-                p.TranslationOfId,
+                p.TranslationOfId, p.OriginalChangedAt,
                 p.WithdrawnAt, p.WithdrawalReason,
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -135,6 +135,7 @@ public sealed class PublicationRepository(CstoPressDbContext db, TimeProvider ti
             page.Photos, page.Tags, page.Notes, other, page.WithdrawnAt, page.WithdrawalReason)
         {
             IsTranslation = page.TranslationOfId is not null,
+            OriginalChangedAt = page.TranslationOfId is null ? null : page.OriginalChangedAt,
         };
     }
 
