@@ -52,11 +52,11 @@ public class DeliveryFailuresTests(DeliveryFailuresTests.Portal portal) : IClass
     public async Task AnAddressRefusedForGoodThreeTimesIsSuspended()
     {
         var email = Address();
-        await portal.SubscribeAsync(email, "Section", "news");
+        await portal.SubscribeAsync(email, "Section", "statements");
         portal.Smtp.Refuse(email);
         for (var i = 0; i < AlertSubscription.PermanentFailuresBeforeSuspension; i++)
         {
-            await PublishAsync($"Refused {i}");
+            await PublishAsync($"Refused {i}", "statements");
             await portal.AfterTheDelayAsync();
         }
 
@@ -70,7 +70,7 @@ public class DeliveryFailuresTests(DeliveryFailuresTests.Portal portal) : IClass
             Assert.All(failed, d => Assert.StartsWith("550", d.LastError, StringComparison.Ordinal));
         });
 
-        var after = await PublishAsync("After the suspension");
+        var after = await PublishAsync("After the suspension", "statements");
         await portal.AfterTheDelayAsync();
         await portal.WithDatabaseAsync(async db =>
             Assert.False(await db.AlertDeliveries.AnyAsync(d => d.Subscription!.Email == email && d.Alert!.PublicationId == after.Id)));
@@ -87,13 +87,13 @@ public class DeliveryFailuresTests(DeliveryFailuresTests.Portal portal) : IClass
         {
             db.AlertSubscriptions.AddRange(addresses.Select(email => new AlertSubscription
             {
-                Email = email, Topic = AlertTopic.Section, TopicKey = "news", Status = SubscriptionStatus.Active,
+                Email = email, Topic = AlertTopic.Section, TopicKey = "interviews", Status = SubscriptionStatus.Active,
                 CreatedAt = portal.Clock.Now, ConfirmedAt = portal.Clock.Now,
             }));
             return Task.CompletedTask;
         });
         await using var second = new SecondAlertsNode(portal);
-        var item = new PublicationBuilder(portal.News, "Raced " + Guid.NewGuid().ToString("N")[..6]).ScheduledFor(portal.Clock.Now.AddMinutes(-1)).Build();
+        var item = new PublicationBuilder(portal.Catalog.Section("interviews"), "Raced " + Guid.NewGuid().ToString("N")[..6]).ScheduledFor(portal.Clock.Now.AddMinutes(-1)).Build();
         await portal.AddAsync(item);
 
         // The scheduler of both nodes publishes it; one alert comes of it, stored with the publication.
@@ -116,11 +116,11 @@ public class DeliveryFailuresTests(DeliveryFailuresTests.Portal portal) : IClass
     }
 
     /// <summary>An item published at once through the edit screen.</summary>
-    private async Task<Publication> PublishAsync(string title)
+    private async Task<Publication> PublishAsync(string title, string section = "news")
     {
         title = $"{title} {Guid.NewGuid().ToString("N")[..6]}";
         var desk = await Admin.EditorDesk.SignInAsync(portal);
-        var id = await desk.CreateAsync(Admin.EditorDesk.Fields(portal.News.Id, title), "Publish");
+        var id = await desk.CreateAsync(Admin.EditorDesk.Fields(portal.Catalog.Section(section).Id, title), "Publish");
         return new Publication { Id = id, Title = title, Slug = "" };
     }
 

@@ -50,7 +50,8 @@ public class ImmediateAlertsTests(AlertsPortal portal) : IClassFixture<AlertsPor
         var alert = Assert.Single(portal.Smtp.MessagesTo(follower), m => m.Subject == title);
         Assert.Contains($"{AlertsPortal.SiteAddress}/news/", alert.TextBody);
         Assert.DoesNotContain("evil.example.com", alert.TextBody + alert.HtmlBody);
-        Assert.Contains("<strong>" + title + "</strong>", alert.HtmlBody);
+        Assert.Contains(">" + title + "</a></h1>", alert.HtmlBody);
+        Assert.Contains("<strong>A lead for " + title + "</strong>", alert.HtmlBody);
         Assert.StartsWith($"<{AlertsPortal.SiteAddress}/alerts/unsubscribe?code=", alert.Headers["List-Unsubscribe"]);
         Assert.Equal("List-Unsubscribe=One-Click", alert.Headers["List-Unsubscribe-Post"]);
         Assert.Contains("/alerts/manage?code=", alert.TextBody);

@@ -67,6 +67,10 @@ public sealed class AlertSubscriptionRepository(CstoPressDbContext db)
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>The work address of an accreditation: where its journalist's alerts go.</summary>
+    public Task<string?> WorkEmailOfAsync(int accreditationId, CancellationToken cancellationToken = default) =>
+        db.Accreditations.Where(a => a.Id == accreditationId).Select(a => a.WorkEmail).FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>Whether a section, person, tag or body with this slug exists, or a kind by this name.</summary>
     public async Task<bool> TopicExistsAsync(AlertTopic topic, string key, CancellationToken cancellationToken = default) => topic switch
     {
