@@ -1,3 +1,4 @@
+using CstoPress.Core.Alerts;
 using CstoPress.Core.Auditing;
 using CstoPress.Core.Import;
 using CstoPress.Core.Journalists;
@@ -33,6 +34,9 @@ public class CstoPressDbContext(DbContextOptions<CstoPressDbContext> options)
     public DbSet<LearnedBoilerplate> LearnedBoilerplate => Set<LearnedBoilerplate>();
     public DbSet<Accreditation> Accreditations => Set<Accreditation>();
     public DbSet<EmbargoAccess> EmbargoAccesses => Set<EmbargoAccess>();
+    public DbSet<AlertSubscription> AlertSubscriptions => Set<AlertSubscription>();
+    public DbSet<Alert> Alerts => Set<Alert>();
+    public DbSet<AlertDelivery> AlertDeliveries => Set<AlertDelivery>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -38,6 +38,10 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<CatalogEditingRepository>();
         services.AddScoped<PressContactEditingRepository>();
         services.AddScoped<AccreditationRepository>();
+        services.AddScoped<Repositories.Alerts.AlertSubscriptionRepository>();
+        services.AddScoped<Repositories.Alerts.AlertOutbox>();
+        services.AddScoped<Repositories.Alerts.AlertContentRepository>();
+        services.AddScoped<Repositories.Alerts.AlertQueueRepository>();
         return services;
     }
 

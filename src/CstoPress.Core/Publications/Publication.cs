@@ -69,6 +69,12 @@ public class Publication
     /// <summary>Set when an import or a rule could not decide something a person has to look at.</summary>
     public string? ReviewReason { get; set; }
 
+    /// <summary>The last major change to the published text (a public note, the feeds' entry updated); minor ones leave it.</summary>
+    public DateTimeOffset? MajorChangeAt { get; set; }
+
+    /// <summary>Set on a translation when its original changed in a major way; cleared when the translation is saved.</summary>
+    public DateTimeOffset? OriginalChangedAt { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 

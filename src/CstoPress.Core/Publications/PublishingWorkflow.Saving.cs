@@ -38,18 +38,45 @@ public static partial class PublishingWorkflow
     }
 
     /// <summary>
-    /// A save of a text readers may have seen: the text as saved is kept as a revision, and the editor's
-    /// note of what changed, if any, is shown on the public page.
+    /// The size of an edit to a text readers may have seen, as the editor chose it. Without a choice (a form of
+    /// before the choice existed) a note written makes it major. A major change needs its public note; a minor one shows none.
     /// </summary>
-    public static PublicationRevision KeepRevision(this Publication publication, string? changeNote, string by, DateTimeOffset now)
+    public static ChangeSize SizeOfChange(ChangeSize? chosen, string? changeNote)
     {
-        if (!string.IsNullOrWhiteSpace(changeNote))
+        var noted = !string.IsNullOrWhiteSpace(changeNote);
+        var size = chosen ?? (noted ? ChangeSize.Major : ChangeSize.Minor);
+        Require(size == ChangeSize.Minor || noted, "A major change needs a public note that says what changed.");
+        Require(size == ChangeSize.Major || !noted, "A minor change shows no note: clear the note, or choose a major change.");
+        return size;
+    }
+
+    /// <summary>
+    /// A save of a text readers may have seen: the text as saved is kept as a revision. A major change also shows
+    /// the editor's note on the public page and counts as the item's latest change in the feeds.
+    /// A minor one keeps the time of the last change as it was (<paramref name="changedBefore"/>), so feeds, the API and
+    /// the sitemap do not announce a typo as news.
+    /// </summary>
+    public static PublicationRevision KeepRevision(this Publication publication, ChangeSize size, string? changeNote, string by, DateTimeOffset now,
+        DateTimeOffset changedBefore)
+    {
+        if (size == ChangeSize.Major && !string.IsNullOrWhiteSpace(changeNote))
         {
             publication.ChangeNotes.Add(new ChangeNote { ChangedAt = now, Note = changeNote.Trim() });
+            publication.MajorChangeAt = now;
+        }
+        else if (publication.Status == PublicationStatus.Published)
+        {
+            publication.UpdatedAt = changedBefore;
         }
 
         return RevisionOf(publication, publication.Title, publication.Lead, publication.Body, by, now);
     }
+
+    /// <summary>A major change to the original: the translation may no longer say the same, and its readers are told.</summary>
+    public static void MarkOriginalChanged(this Publication translation, DateTimeOffset at) => translation.OriginalChangedAt = at;
+
+    /// <summary>An editor saved the translation: it is taken to follow its original again.</summary>
+    public static void MarkTranslationUpdated(this Publication publication) => publication.OriginalChangedAt = null;
 
     /// <summary>Brings back a revision's text; the current text is kept as a revision first, so nothing is lost.</summary>
     public static SaveTrail RestoreRevision(this Publication publication, PublicationRevision revision, string by, DateTimeOffset now)

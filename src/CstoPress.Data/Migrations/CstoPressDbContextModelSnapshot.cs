@@ -25,6 +25,247 @@ namespace CstoPress.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CstoPress.Core.Alerts.Alert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ChangeNote")
+                        .HasColumnType("text")
+                        .HasColumnName("change_note");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("GivenOutAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("given_out_at");
+
+                    b.Property<DateTimeOffset?>("HeldAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("held_at");
+
+                    b.Property<string>("HeldBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("held_by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("PublicationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("publication_id");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("integer")
+                        .HasColumnName("recipients");
+
+                    b.Property<DateTimeOffset>("SendAfter")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("send_after");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_alerts");
+
+                    b.HasIndex("SendAfter")
+                        .HasDatabaseName("ix_alerts_send_after")
+                        .HasFilter("given_out_at IS NULL");
+
+                    b.HasIndex("PublicationId", "CreatedAt")
+                        .HasDatabaseName("ix_alerts_publication_id_created_at");
+
+                    b.ToTable("alerts", (string)null);
+                });
+
+            modelBuilder.Entity("CstoPress.Core.Alerts.AlertDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AlertId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("alert_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_until");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("LastAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_attempt_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("purpose");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("SubscriptionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("subscription_id");
+
+                    b.Property<DateTimeOffset?>("WindowFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("window_from");
+
+                    b.Property<DateTimeOffset?>("WindowTo")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("window_to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_alert_deliveries");
+
+                    b.HasIndex("AlertId")
+                        .HasDatabaseName("ix_alert_deliveries_alert_id");
+
+                    b.HasIndex("SubscriptionId")
+                        .HasDatabaseName("ix_alert_deliveries_subscription_id");
+
+                    b.HasIndex("NextAttemptAt", "Id")
+                        .HasDatabaseName("ix_alert_deliveries_next_attempt_at_id")
+                        .HasFilter("status = 'Waiting'");
+
+                    b.ToTable("alert_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("CstoPress.Core.Alerts.AlertSubscription", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AccreditationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("accreditation_id");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("frequency");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("language");
+
+                    b.Property<DateTimeOffset?>("LastDigestAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_digest_at");
+
+                    b.Property<DateTimeOffset?>("NextDigestAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_digest_at");
+
+                    b.Property<int>("PermanentFailures")
+                        .HasColumnType("integer")
+                        .HasColumnName("permanent_failures");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("topic");
+
+                    b.Property<string>("TopicKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("topic_key");
+
+                    b.Property<DateTimeOffset?>("UnsubscribedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("unsubscribed_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_alert_subscriptions");
+
+                    b.HasIndex("AccreditationId")
+                        .HasDatabaseName("ix_alert_subscriptions_accreditation_id");
+
+                    b.HasIndex("Email")
+                        .HasDatabaseName("ix_alert_subscriptions_email");
+
+                    b.HasIndex("NextDigestAt")
+                        .HasDatabaseName("ix_alert_subscriptions_next_digest_at")
+                        .HasFilter("next_digest_at IS NOT NULL");
+
+                    b.HasIndex("Topic", "TopicKey", "Language")
+                        .HasDatabaseName("ix_alert_subscriptions_topic_topic_key_language")
+                        .HasFilter("status = 'Active'");
+
+                    b.ToTable("alert_subscriptions", (string)null);
+                });
+
             modelBuilder.Entity("CstoPress.Core.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -679,6 +920,14 @@ namespace CstoPress.Data.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("lead");
 
+                    b.Property<DateTimeOffset?>("MajorChangeAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("major_change_at");
+
+                    b.Property<DateTimeOffset?>("OriginalChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("original_changed_at");
+
                     b.Property<int?>("PressContactId")
                         .HasColumnType("integer")
                         .HasColumnName("press_contact_id");
@@ -1325,6 +1574,45 @@ namespace CstoPress.Data.Migrations
                         .HasDatabaseName("ix_publication_tags_tags_id");
 
                     b.ToTable("publication_tags", (string)null);
+                });
+
+            modelBuilder.Entity("CstoPress.Core.Alerts.Alert", b =>
+                {
+                    b.HasOne("CstoPress.Core.Publications.Publication", null)
+                        .WithMany()
+                        .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_alerts_publications_publication_id");
+                });
+
+            modelBuilder.Entity("CstoPress.Core.Alerts.AlertDelivery", b =>
+                {
+                    b.HasOne("CstoPress.Core.Alerts.Alert", "Alert")
+                        .WithMany()
+                        .HasForeignKey("AlertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_alert_deliveries_alerts_alert_id");
+
+                    b.HasOne("CstoPress.Core.Alerts.AlertSubscription", "Subscription")
+                        .WithMany()
+                        .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_alert_deliveries_alert_subscriptions_subscription_id");
+
+                    b.Navigation("Alert");
+
+                    b.Navigation("Subscription");
+                });
+
+            modelBuilder.Entity("CstoPress.Core.Alerts.AlertSubscription", b =>
+                {
+                    b.HasOne("CstoPress.Core.Journalists.Accreditation", null)
+                        .WithMany()
+                        .HasForeignKey("AccreditationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_alert_subscriptions_accreditations_accreditation_id");
                 });
 
             modelBuilder.Entity("CstoPress.Core.Import.ImportedSource", b =>

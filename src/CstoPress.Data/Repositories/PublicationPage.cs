@@ -30,6 +30,9 @@ public sealed record PublicationPage(
 
     /// <summary>True for a translation of an item first written in the other language.</summary>
     public bool IsTranslation { get; init; }
+
+    /// <summary>For a translation whose original changed in a major way since: when, so readers are told it may lag behind.</summary>
+    public DateTimeOffset? OriginalChangedAt { get; init; }
 }
 
 public sealed record SpeechOnPage(string? SpeakerName, string? SpeakerSlug, string? SpeakerPost, string? Occasion, string? Place, DateOnly? DeliveredOn);

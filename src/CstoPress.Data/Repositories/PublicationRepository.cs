@@ -102,7 +102,7 @@ public sealed class PublicationRepository(CstoPressDbContext db, TimeProvider ti
                     .ToList(),
                 Tags = p.Tags.OrderBy(t => t.Name).Select(t => new TagOnPage(t.Slug, t.Name)).ToList(),
                 Notes = p.ChangeNotes.OrderByDescending(n => n.ChangedAt).Select(n => new ChangeNoteOnPage(n.ChangedAt, n.Note)).ToList(),
-                p.TranslationOfId,
+                p.TranslationOfId, p.OriginalChangedAt,
                 p.WithdrawnAt, p.WithdrawalReason,
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -133,9 +133,7 @@ public sealed class PublicationRepository(CstoPressDbContext db, TimeProvider ti
                 : null,
             hasDocument ? new DocumentDetails { AdoptingBody = page.AdoptingBody, DocumentNumber = page.DocumentNumber, AdoptedOn = page.AdoptedOn } : null,
             page.Photos, page.Tags, page.Notes, other, page.WithdrawnAt, page.WithdrawalReason)
-        {
-            IsTranslation = page.TranslationOfId is not null,
-        };
+        { IsTranslation = page.TranslationOfId is not null, OriginalChangedAt = page.TranslationOfId is null ? null : page.OriginalChangedAt };
     }
 
     /// <summary>The current address of a publication that used to live at <paramref name="oldSlug"/>, or of the item that replaced it.</summary>

@@ -27,6 +27,15 @@ public sealed class TranslationRepository(CstoPressDbContext db, TimeProvider ti
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>Translations whose original changed in a major way since they were last saved, the longest waiting first.</summary>
+    public async Task<IReadOnlyList<MissingTranslation>> ToUpdateAsync(int count, CancellationToken cancellationToken = default) =>
+        await db.Publications.AsNoTracking()
+            .Where(p => p.DeletedAt == null && p.OriginalChangedAt != null && p.TranslationOfId != null)
+            .OrderBy(p => p.OriginalChangedAt).ThenBy(p => p.Id)
+            .Take(count)
+            .Select(p => new MissingTranslation(p.Id, p.Title, p.Language, p.Kind, p.Status, p.OriginalChangedAt))
+            .ToListAsync(cancellationToken);
+
     /// <summary>
     /// Adds a draft translation of publication <paramref name="originalId"/>, pre-filled by
     /// <see cref="TranslationDrafts.DraftOf"/>, and returns it; null when there is no such publication.

@@ -18,4 +18,12 @@ public static class PageText
     /// <summary>The name of <paramref name="language"/> written in <paramref name="shownIn"/>: 'Russian', 'Английский'.</summary>
     public static string LanguageName(ContentLanguage language, ContentLanguage shownIn) =>
         Resources.GetString($"LanguageName.{language.Code()}", SiteCultures.For(shownIn)) ?? language.Code();
+
+    /// <summary>Any text of the site in <paramref name="language"/>, filled in with <paramref name="values"/>.</summary>
+    public static string Of(string key, ContentLanguage language, params object[] values)
+    {
+        var culture = SiteCultures.For(language);
+        var text = Resources.GetString(key, culture) ?? key;
+        return values.Length == 0 ? text : string.Format(culture, text, values);
+    }
 }

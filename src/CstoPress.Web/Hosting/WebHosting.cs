@@ -1,5 +1,6 @@
 using CstoPress.Core.Markdown;
 using CstoPress.Data;
+using CstoPress.Web.Alerts;
 using CstoPress.Web.Areas.Admin;
 using CstoPress.Web.Publishing;
 using CstoPress.Web.DemoContent;
@@ -41,6 +42,7 @@ public static class WebHosting
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.AddCstoPressAccounts();
         builder.AddCstoPressMail();
+        builder.AddCstoPressAlerts();
         builder.AddCstoPressAccreditation();
         services.Configure<RouteOptions>(routes => routes.LowercaseUrls = true);
         services.AddRazorPages(options =>

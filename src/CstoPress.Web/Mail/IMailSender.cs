@@ -1,7 +1,8 @@
 namespace CstoPress.Web.Mail;
 
-/// <summary>Sends the portal's mail (password resets); by SMTP, or into a pickup folder when none is configured.</summary>
+/// <summary>Sends the portal's mail; by SMTP, or into a pickup folder when none is configured.</summary>
 public interface IMailSender
 {
+    /// <summary>Sends or throws: <see cref="MailKit.Net.Smtp.SmtpCommandException"/> carries the server's answer code.</summary>
     Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken = default);
 }

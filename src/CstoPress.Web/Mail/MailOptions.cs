@@ -17,6 +17,9 @@ public sealed class MailOptions
 
     public string SmtpPassword { get; set; } = "";
 
+    /// <summary>The most messages all nodes together hand to the SMTP server in a minute (alerts, digests, confirmations).</summary>
+    public int SmtpMessagesPerMinute { get; set; } = 120;
+
     /// <summary>The sender of the portal's mail.</summary>
     public string From { get; set; } = "CstoPress <noreply@cstopress.local>";
 

@@ -1,53 +1,63 @@
-using System.Net;
-using System.Net.Mail;
-using System.Net.Mime;
-using System.Text;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
 
 namespace CstoPress.Web.Mail;
 
 /// <summary>
-/// Mail through the framework's SmtpClient: a server named by the settings, or, without one, .eml
-/// files in the pickup folder (SmtpClient's own pickup-directory delivery), which development and
-/// the tests read.
+/// Mail through MailKit: a server named by the settings, or, without one, .eml files in the pickup folder,
+/// which development and the tests read.
 /// </summary>
 public sealed class SmtpMailSender(IOptions<MailOptions> options, IHostEnvironment environment, ILogger<SmtpMailSender> logger) : IMailSender
 {
     public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
-        using var message = new MailMessage(settings.From, mail.To)
+        using var message = MessageOf(mail, settings);
+        if (settings.SmtpHost.Length == 0)
         {
-            Subject = mail.Subject,
-            SubjectEncoding = Encoding.UTF8,
-            Body = mail.Body,
-            BodyEncoding = Encoding.UTF8,
-            BodyTransferEncoding = TransferEncoding.Base64,
-        };
+            await WriteToPickupFolderAsync(message, settings, cancellationToken);
+            return;
+        }
 
         using var client = new SmtpClient();
-        if (settings.SmtpHost.Length > 0)
+        await client.ConnectAsync(settings.SmtpHost, settings.SmtpPort,
+            settings.SmtpUseTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, cancellationToken);
+        if (settings.SmtpUser.Length > 0)
         {
-            client.Host = settings.SmtpHost;
-            client.Port = settings.SmtpPort;
-            client.EnableSsl = settings.SmtpUseTls;
-            client.DeliveryMethod = SmtpDeliveryMethod.Network;
-            if (settings.SmtpUser.Length > 0)
-            {
-                client.Credentials = new NetworkCredential(settings.SmtpUser, settings.SmtpPassword);
-            }
-        }
-        else
-        {
-            client.DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory;
-            client.PickupDirectoryLocation = PickupFolder(settings, environment);
-            Directory.CreateDirectory(client.PickupDirectoryLocation);
-            if (environment.IsProduction())
-            {
-                logger.LogWarning("No SMTP server is configured (Mail__SmtpHost): a message was written to {Folder} instead of sent", client.PickupDirectoryLocation);
-            }
+            await client.AuthenticateAsync(settings.SmtpUser, settings.SmtpPassword, cancellationToken);
         }
 
-        await client.SendMailAsync(message, cancellationToken);
+        await client.SendAsync(message, cancellationToken);
+        await client.DisconnectAsync(quit: true, cancellationToken);
+    }
+
+    private static MimeMessage MessageOf(OutgoingMail mail, MailOptions settings)
+    {
+        var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(settings.From));
+        message.To.Add(MailboxAddress.Parse(mail.To));
+        message.Subject = mail.Subject;
+        foreach (var (name, value) in mail.Headers)
+        {
+            message.Headers.Add(name, value);
+        }
+
+        var body = new BodyBuilder { TextBody = mail.Body, HtmlBody = mail.Html };
+        message.Body = body.ToMessageBody();
+        return message;
+    }
+
+    private async Task WriteToPickupFolderAsync(MimeMessage message, MailOptions settings, CancellationToken cancellationToken)
+    {
+        var folder = PickupFolder(settings, environment);
+        Directory.CreateDirectory(folder);
+        if (environment.IsProduction())
+        {
+            logger.LogWarning("No SMTP server is configured (Mail__SmtpHost): a message was written to {Folder} instead of sent", folder);
+        }
+
+        await message.WriteToAsync(Path.Combine(folder, $"{Guid.NewGuid():N}.eml"), cancellationToken);
     }
 
     public static string PickupFolder(MailOptions settings, IHostEnvironment environment) =>

@@ -1,11 +1,9 @@
-using System.Text;
-
 namespace CstoPress.Web.Tests.Infrastructure;
 
 /// <summary>The .eml files the portal wrote to its pickup folder, read back as a person's inbox.</summary>
 public static partial class MailPickup
 {
-    /// <summary>The bodies of the messages to <paramref name="to"/>, oldest first.</summary>
+    /// <summary>The plain-text bodies of the messages to <paramref name="to"/>, oldest first.</summary>
     public static IReadOnlyList<string> MessagesTo(string folder, string to)
     {
         if (!Directory.Exists(folder))
@@ -14,10 +12,10 @@ public static partial class MailPickup
         }
 
         return Directory.GetFiles(folder, "*.eml")
-            .Select(path => (Written: File.GetLastWriteTimeUtc(path), Text: File.ReadAllText(path)))
-            .Where(m => m.Text.Contains("To: " + to, StringComparison.OrdinalIgnoreCase))
+            .Select(path => (Written: File.GetLastWriteTimeUtc(path), Message: MimeKit.MimeMessage.Load(path)))
+            .Where(m => m.Message.To.Mailboxes.Any(box => string.Equals(box.Address, to, StringComparison.OrdinalIgnoreCase)))
             .OrderBy(m => m.Written)
-            .Select(m => Body(m.Text))
+            .Select(m => m.Message.TextBody ?? "")
             .ToList();
     }
 
@@ -33,16 +31,5 @@ public static partial class MailPickup
         var match = Regex.Match(body, @"https?://\S+" + Regex.Escape(path) + @"\?\S+");
         Assert.True(match.Success, $"No link to {path} in: " + body);
         return new Uri(match.Value).PathAndQuery;
-    }
-
-    /// <summary>The message's text: the portal sends its plain-text bodies base64-encoded.</summary>
-    private static string Body(string eml)
-    {
-        var split = eml.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-        var headers = eml[..split];
-        var body = eml[(split + 4)..];
-        return headers.Contains("Content-Transfer-Encoding: base64", StringComparison.OrdinalIgnoreCase)
-            ? Encoding.UTF8.GetString(Convert.FromBase64String(string.Concat(body.Split('\r', '\n'))))
-            : body;
     }
 }

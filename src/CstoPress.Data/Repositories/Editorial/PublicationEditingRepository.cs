@@ -87,11 +87,11 @@ public sealed class PublicationEditingRepository(CstoPressDbContext db)
         }
     }
 
-    /// <summary>Stores a new item (its id reserved) with its audit entries, all or nothing.</summary>
-    public Task SaveNewAsync(Publication publication, IEnumerable<AuditEntry> auditEntries, CancellationToken cancellationToken = default)
+    /// <summary>Stores a new item (its id reserved) with what its save leaves (an alert, when it goes out at once) and its audit entries, all or nothing.</summary>
+    public Task SaveNewAsync(Publication publication, SaveTrail trail, IEnumerable<AuditEntry> auditEntries, CancellationToken cancellationToken = default)
     {
         db.Publications.Add(publication);
-        return SaveAsync(publication, SaveTrail.None, auditEntries, cancellationToken);
+        return SaveAsync(publication, trail, auditEntries, cancellationToken);
     }
 
     /// <summary>
@@ -127,6 +127,19 @@ public sealed class PublicationEditingRepository(CstoPressDbContext db)
 
         db.Revisions.AddRange(trail.Revisions);
         db.AuditLog.AddRange(auditEntries);
+        if (trail.Alert is { } alert)
+        {
+            // A new item's id is reserved only just before it is stored.
+            alert.PublicationId = publication.Id;
+            db.Alerts.Add(alert);
+        }
+
+        if (trail.MarksTranslations && publication.TranslationOfId is null)
+        {
+            var translations = await db.Publications.Where(p => p.TranslationOfId == publication.Id).ToListAsync(cancellationToken);
+            translations.ForEach(t => t.MarkOriginalChanged(publication.UpdatedAt));
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);

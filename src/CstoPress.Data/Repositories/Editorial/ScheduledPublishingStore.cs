@@ -1,3 +1,4 @@
+using CstoPress.Core.Alerts;
 using CstoPress.Core.Auditing;
 
 namespace CstoPress.Data.Repositories.Editorial;
@@ -12,19 +13,31 @@ public sealed class ScheduledPublishingStore(CstoPressDbContext db)
     /// <summary>
     /// Publishes every scheduled item whose time has come, in one statement: PostgreSQL lets only one
     /// node's UPDATE change each row, so with any number of nodes each item is published exactly once.
+    /// The same statement stores each item's alert (as <see cref="Alert.For"/> makes it, leaving after
+    /// <paramref name="alertDelay"/>), so an item is never published without telling its subscribers, nor twice.
     /// </summary>
-    public Task<IReadOnlyList<DuePublication>> PublishDueAsync(DateTimeOffset now, string actor, CancellationToken cancellationToken = default) =>
-        InOneTransactionAsync(async ct => await db.Database.SqlQuery<DuePublication>(
+    public Task<IReadOnlyList<DuePublication>> PublishDueAsync(DateTimeOffset now, string actor, TimeSpan alertDelay,
+        CancellationToken cancellationToken = default)
+    {
+        var sendAfter = now + alertDelay;
+        return InOneTransactionAsync(async ct => await db.Database.SqlQuery<DuePublication>(
             $"""
-            UPDATE publications SET status = 'Published', updated_at = {now}
-            WHERE status = 'Scheduled' AND published_at <= {now} AND deleted_at IS NULL
-            RETURNING id AS "Id", title AS "Title"
+            WITH published AS (
+                UPDATE publications SET status = 'Published', updated_at = {now}
+                WHERE status = 'Scheduled' AND published_at <= {now} AND deleted_at IS NULL
+                RETURNING id, title
+            ), alerted AS (
+                INSERT INTO alerts (publication_id, kind, created_at, send_after, recipients)
+                SELECT id, 'Published', {now}, {sendAfter}, 0 FROM published
+            )
+            SELECT id AS "Id", title AS "Title" FROM published
             """).ToListAsync(ct),
             item => new AuditEntry
             {
                 At = now, Actor = actor, Action = "published", Subject = item.Title, PublicationId = item.Id,
                 Details = "at its scheduled time",
             }, cancellationToken);
+    }
 
     /// <summary>When the next scheduled item is due; a time already past means one is due and not yet published.</summary>
     public Task<DateTimeOffset?> NextReleaseAsync(CancellationToken cancellationToken = default) =>

@@ -1,3 +1,4 @@
+using CstoPress.Core.Alerts;
 using CstoPress.Core.Markdown;
 using CstoPress.Core.People;
 using CstoPress.Web.Media;
@@ -12,7 +13,7 @@ namespace CstoPress.Web.Areas.Admin.Pages.Publications;
 /// </summary>
 public class EditModel(
     PublicationEditingRepository editing, PickListRepository pickLists, PreviewLinkRepository previewLinks, PublicationMarkdown markdown,
-    PressOfficeTime pressOfficeTime, TimeProvider time, PhotoIntake photoIntake)
+    PressOfficeTime pressOfficeTime, TimeProvider time, PhotoIntake photoIntake, IOptions<Web.Alerts.AlertOptions> alerts)
     : PageModel
 {
     /// <summary>Set after the form was saved: the page then tells the editor's script to forget the kept draft.</summary>
@@ -132,6 +133,7 @@ public class EditModel(
         var isNew = publication is null;
         publication ??= new Publication { Title = Input.Title, Slug = "", CreatedAt = now, Status = PublicationStatus.Draft };
         var wasPublic = publication.HasBeenPublic();
+        var (statusBefore, embargoBefore, changedBefore) = (publication.Status, publication.IsUnderEmbargo, publication.UpdatedAt);
         var except = isNew ? (int?)null : publication.Id;
         var slug = ModelState.IsValid
             ? await PublishingWorkflow.AddressForAsync(Input.Slug, Input.Title, s => editing.IsSlugTakenAsync(s, except, cancellationToken))
@@ -147,9 +149,12 @@ public class EditModel(
         }
 
         SlugRedirect? redirect;
+        var change = ChangeSize.Minor;
         try
         {
+            change = wasPublic ? PublishingWorkflow.SizeOfChange(Input.ChangeSize, Input.ChangeNote) : ChangeSize.Minor;
             await Input.ApplyToAsync(publication, pressOfficeTime, editing, now, cancellationToken);
+            publication.MarkTranslationUpdated();
             publication.EnsureNotInTrash();
             redirect = publication.ChangeSlug(slug, now);
             step?.Invoke(publication, now);
@@ -161,7 +166,9 @@ public class EditModel(
         }
 
         await publication.SnapshotContactAsync(contactId => editing.PressContactAsync(contactId, cancellationToken));
-        var trail = new SaveTrail(redirect, wasPublic ? [publication.KeepRevision(Input.ChangeNote, Actor, now)] : []);
+        var trail = new SaveTrail(redirect, wasPublic ? [publication.KeepRevision(change, Input.ChangeNote, Actor, now, changedBefore)] : [],
+            AlertsOfAStep.After(publication, statusBefore, embargoBefore, change, now, alerts.Value.ImmediateDelay),
+            MarksTranslations: change == ChangeSize.Major);
         return await StoreAsync(publication, isNew, trail, step is null ? null : action, now, cancellationToken)
             ?? RedirectToPage(new { id = publication.Id });
     }
@@ -180,7 +187,7 @@ public class EditModel(
         try
         {
             await (isNew
-                ? editing.SaveNewAsync(publication, entries, cancellationToken)
+                ? editing.SaveNewAsync(publication, trail, entries, cancellationToken)
                 : editing.SaveEditAsync(publication, Input.Version, trail, entries, cancellationToken));
         }
         catch (PublicationEditConflictException conflict)

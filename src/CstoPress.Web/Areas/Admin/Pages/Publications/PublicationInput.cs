@@ -87,8 +87,11 @@ public sealed record PublicationInput
     public DateOnly? AdoptedOn { get; set; }
 
     [StringLength(1000)]
-    [Display(Name = "Public change note (optional)")]
+    [Display(Name = "Public change note")]
     public string? ChangeNote { get; set; }
+
+    /// <summary>Major (a note, the feeds updated, subscribers told) or minor (a typo: none of that); asked when editing a public item.</summary>
+    public ChangeSize? ChangeSize { get; set; }
 
     /// <summary>The row version the editor started from.</summary>
     public uint Version { get; set; }

@@ -6,7 +6,7 @@ namespace CstoPress.Web.Areas.Admin.Pages.Publications;
 /// The workflow steps taken on the item as stored, without the form's fields: approving, sending back,
 /// withdrawing, unpublishing, deleting and restoring, putting under embargo. Each rule is <see cref="PublishingWorkflow"/>'s.
 /// </summary>
-public class WorkflowModel(PublicationEditingRepository editing, TimeProvider time) : PageModel
+public class WorkflowModel(PublicationEditingRepository editing, TimeProvider time, IOptions<Web.Alerts.AlertOptions> alerts) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -72,6 +72,7 @@ public class WorkflowModel(PublicationEditingRepository editing, TimeProvider ti
         }
 
         var now = time.GetUtcNow();
+        var (statusBefore, embargoBefore) = (publication.Status, publication.IsUnderEmbargo);
         try
         {
             step(publication, now);
@@ -86,7 +87,8 @@ public class WorkflowModel(PublicationEditingRepository editing, TimeProvider ti
         var entry = AuditTrail.Entry(User, action, publication, now, details ?? (action == "withdrew" ? publication.WithdrawalReason : null));
         try
         {
-            await editing.SaveStepAsync(publication, SaveTrail.None, entry, cancellationToken);
+            var alert = Core.Alerts.AlertsOfAStep.After(publication, statusBefore, embargoBefore, ChangeSize.Minor, now, alerts.Value.ImmediateDelay);
+            await editing.SaveStepAsync(publication, alert is null ? SaveTrail.None : new SaveTrail(null, [], alert), entry, cancellationToken);
         }
         catch (PublicationEditConflictException)
         {

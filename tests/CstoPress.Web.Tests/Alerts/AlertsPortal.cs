@@ -1,0 +1,88 @@
+using CstoPress.Web.Alerts;
+using Microsoft.AspNetCore.Hosting;
+using MimeKit;
+
+namespace CstoPress.Web.Tests.Alerts;
+
+/// <summary>
+/// A portal that sends its mail to a real SMTP server on loopback, with its portal address configured, and
+/// whose sender's rounds the tests run themselves against the test clock.
+/// </summary>
+public class AlertsPortal : SeededPortal
+{
+    public const string SiteAddress = "https://press.example.org";
+
+    public static readonly TimeSpan Delay = TimeSpan.FromMinutes(5);
+
+    public LoopbackSmtpServer Smtp { get; } = new();
+
+    public override async Task InitializeAsync()
+    {
+        Smtp.Start();
+        await base.InitializeAsync();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await Smtp.DisposeAsync();
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        UseSmtp(builder, Smtp.Port);
+    }
+
+    public static void UseSmtp(IWebHostBuilder builder, int port)
+    {
+        builder.UseSetting("Mail:SmtpHost", "127.0.0.1");
+        builder.UseSetting("Mail:SmtpPort", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Mail:SmtpUseTls", "false");
+        builder.UseSetting("Mail:SiteAddress", SiteAddress);
+        builder.UseSetting("Alerts:ImmediateDelay", Delay.ToString());
+    }
+
+    /// <summary>One round of this node's sender.</summary>
+    public async Task<int> SendRoundAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AlertSending>().RunRoundAsync();
+    }
+
+    /// <summary>Waits out the immediate alerts' delay, then runs a round.</summary>
+    public async Task<int> AfterTheDelayAsync()
+    {
+        Clock.Advance(Delay + TimeSpan.FromSeconds(1));
+        return await SendRoundAsync();
+    }
+
+    /// <summary>Signs an address up through the public form and opens the confirmation link it is sent.</summary>
+    public async Task SubscribeAsync(string email, string topic = "Everything", string? key = null, string frequency = "Immediate", string language = "En")
+    {
+        var client = this.CookieClient();
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Email"] = email, ["Input.Topic"] = topic, ["Input.Language"] = language, ["Input.Frequency"] = frequency,
+        };
+        if (key is not null)
+        {
+            fields["Input." + topic] = key;
+        }
+
+        var response = await client.PostFormAsync("/alerts", fields);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await SendRoundAsync();
+        var confirm = await client.GetAsync(LinkIn(Smtp.MessagesTo(email)[^1], "/alerts/confirm"));
+        Assert.Equal(HttpStatusCode.OK, confirm.StatusCode);
+    }
+
+    /// <summary>The link to <paramref name="path"/> in a message's text, as a local path and query; it must start with the portal's address.</summary>
+    public static string LinkIn(MimeMessage message, string path)
+    {
+        var match = Regex.Match(message.TextBody ?? "", Regex.Escape(SiteAddress) + @"(/ru)?" + Regex.Escape(path) + @"\?\S+");
+        Assert.True(match.Success, $"No link to {path} in: {message.TextBody}");
+        return new Uri(match.Value).PathAndQuery;
+    }
+}
