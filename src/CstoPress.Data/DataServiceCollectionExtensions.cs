@@ -1,5 +1,6 @@
 using CstoPress.Data.Accounts;
 using CstoPress.Data.Import;
+using CstoPress.Data.Nodes;
 using CstoPress.Data.Repositories;
 using CstoPress.Data.Search;
 using CstoPress.Data.Seeding;
@@ -12,10 +13,20 @@ namespace CstoPress.Data;
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>The database and the repositories, with retries on transient PostgreSQL faults.</summary>
-    public static IServiceCollection AddCstoPressData(this IServiceCollection services, string connectionString)
+    /// <summary>
+    /// The database and the repositories, with retries on transient PostgreSQL faults. With a
+    /// <paramref name="replicaConnectionString"/>, a request that <see cref="ReadRoute"/> sends there reads
+    /// from that replica; everything else uses the primary.
+    /// </summary>
+    public static IServiceCollection AddCstoPressData(this IServiceCollection services, string connectionString, string? replicaConnectionString = null)
     {
-        services.AddDbContext<CstoPressDbContext>(options => options.UseCstoPressDatabase(connectionString));
+        var connections = new DatabaseConnections(connectionString, string.IsNullOrWhiteSpace(replicaConnectionString) ? null : replicaConnectionString);
+        services.AddSingleton(connections);
+        services.AddScoped<ReadRoute>();
+        services.AddSingleton<PublicContentChannel>();
+        services.AddSingleton<ReplicaCatchUp>();
+        services.AddDbContext<CstoPressDbContext>((provider, options) =>
+            options.UseCstoPressDatabase(provider.GetService<ReadRoute>()?.ConnectionString ?? connections.Primary));
         services.AddScoped<PublicationRepository>();
         services.AddScoped<CatalogRepository>();
         services.AddScoped<FeedRepository>();

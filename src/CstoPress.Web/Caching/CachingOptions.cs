@@ -9,10 +9,13 @@ public sealed class CachingOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>
-    /// How long a public page is served as it was made. Publishing on this node clears the pages at once;
-    /// this is how late other nodes, and the import command, may be at worst.
+    /// How long a public page is served as it was made. A change on any node clears the pages of every node
+    /// at once (<see cref="ChangesFromOtherNodes"/>); this is how late a change made straight in the database can show.
     /// </summary>
     public TimeSpan PublicLifetime { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long a kept page counts as fresh while this node cannot hear the other nodes' changes: how late it may then be.</summary>
+    public TimeSpan LifetimeWithoutNotices { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How long after it went stale a page is still kept, to be served while the database cannot be reached.</summary>
     public TimeSpan OutageGrace { get; set; } = TimeSpan.FromHours(24);

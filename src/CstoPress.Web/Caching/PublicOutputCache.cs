@@ -7,7 +7,8 @@ namespace CstoPress.Web.Caching;
 /// What readers see is made once and served ready-made for a short while: the pages, feeds, sitemaps,
 /// the read API and photos, all with ASP.NET Core's output cache. Only anonymous GETs are cached (the
 /// framework's default policy: no signed-in user, no Authorization header, no cookie set), so editors
-/// always see the database as it is. Publishing evicts the <see cref="Tag"/> at once.
+/// always see the database as it is; the same requests read from the replica when there is one. Publishing
+/// evicts the <see cref="Tag"/> at once, on every node.
 /// </summary>
 public static class PublicOutputCache
 {
@@ -24,11 +25,19 @@ public static class PublicOutputCache
         services.AddSingleton<DatabaseReachability>();
         services.AddSingleton<PublicContentChanges>();
         services.AddSingleton<NextRelease>();
+        services.AddSingleton<ListeningToOtherNodes>();
+        services.AddSingleton<ChangesFromOtherNodes>();
+        if (options.Enabled)
+        {
+            services.AddHostedService(provider => provider.GetRequiredService<ChangesFromOtherNodes>());
+        }
+
         services.AddOutputCache(cache =>
         {
             cache.SizeLimit = options.SizeLimitBytes;
             cache.AddPolicy(PolicyName, policy =>
             {
+                policy.AddPolicy<ReadsFromReplica>();
                 if (options.Enabled)
                 {
                     policy.Expire(options.PublicLifetime).Tag(Tag).AddPolicy<KeptUntilNextRelease>();
@@ -47,6 +56,7 @@ public static class PublicOutputCache
                                 ?? store.ImplementationInstance
                                 ?? ActivatorUtilities.CreateInstance(provider, store.ImplementationType!)),
             provider.GetRequiredService<DatabaseReachability>(),
+            provider.GetRequiredService<ListeningToOtherNodes>(),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<IOptions<CachingOptions>>())));
         return builder;

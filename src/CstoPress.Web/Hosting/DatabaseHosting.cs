@@ -13,6 +13,9 @@ public static class DatabaseHosting
 {
     public const string ConnectionStringName = "Default";
 
+    /// <summary>An optional streaming replica of the same database, for what anonymous readers are served.</summary>
+    public const string ReplicaConnectionStringName = "Replica";
+
     /// <returns>The private cluster when one was started (disposing it stops it), otherwise null.</returns>
     public static async Task<LocalPostgresCluster?> AddCstoPressDatabaseAsync(this WebApplicationBuilder builder)
     {
@@ -35,13 +38,15 @@ public static class DatabaseHosting
             connectionString = cluster.ConnectionString();
         }
 
-        builder.Services.AddCstoPressData(DataServiceCollectionExtensions.WithSensibleTimeouts(connectionString));
+        var replica = builder.Configuration.GetConnectionString(ReplicaConnectionStringName);
+        builder.Services.AddCstoPressData(DataServiceCollectionExtensions.WithSensibleTimeouts(connectionString),
+            string.IsNullOrWhiteSpace(replica) ? null : DataServiceCollectionExtensions.WithSensibleTimeouts(replica));
         return cluster;
     }
 
     /// <summary>
     /// Development migrates and seeds the demo content by itself; production runs the 'migrate' command
-    /// before starting the web nodes, so that several nodes never race to change the schema.
+    /// before starting the web nodes (migrating holds a lock, so two at once still apply each migration once).
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {

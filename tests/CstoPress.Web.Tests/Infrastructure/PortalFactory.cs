@@ -16,7 +16,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public TestClock Clock { get; } = new(StartTime);
 
-    public string ConnectionString { get; private set; } = "";
+    public string ConnectionString { get; protected set; } = "";
 
     protected virtual bool CachingEnabled => false;
 
