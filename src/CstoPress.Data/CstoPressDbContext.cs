@@ -33,6 +33,12 @@ public class CstoPressDbContext(DbContextOptions<CstoPressDbContext> options)
     public DbSet<LearnedBoilerplate> LearnedBoilerplate => Set<LearnedBoilerplate>();
     public DbSet<Accreditation> Accreditations => Set<Accreditation>();
     public DbSet<EmbargoAccess> EmbargoAccesses => Set<EmbargoAccess>();
+    public DbSet<Document> Documents => Set<Document>();
+    public DbSet<DocumentVersion> DocumentVersions => Set<DocumentVersion>();
+    public DbSet<DocumentFile> DocumentFiles => Set<DocumentFile>();
+    public DbSet<DocumentStep> DocumentSteps => Set<DocumentStep>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<MeetingStatusChange> MeetingStatusChanges => Set<MeetingStatusChange>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

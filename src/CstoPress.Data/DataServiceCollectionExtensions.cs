@@ -38,6 +38,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<CatalogEditingRepository>();
         services.AddScoped<PressContactEditingRepository>();
         services.AddScoped<AccreditationRepository>();
+        services.AddScoped<Repositories.Organization.BodyRepository>();
+        services.AddScoped<Repositories.Organization.MeetingRepository>();
+        services.AddScoped<Repositories.Organization.DocumentRegisterRepository>();
         return services;
     }
 
