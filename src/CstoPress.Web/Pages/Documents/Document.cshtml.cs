@@ -26,7 +26,7 @@ public class DocumentModel(DocumentRegisterRepository register, PublicationMarkd
         }
 
         var canonical = SiteLinks.Document(Language, page.Document.Symbol);
-        if (!string.Equals(Request.Path.Value, canonical, StringComparison.Ordinal) && asked != page.Document.Symbol)
+        if (!string.Equals(Request.Path.ToUriComponent(), canonical, StringComparison.Ordinal))
         {
             return RedirectPermanent(canonical);
         }
