@@ -37,6 +37,12 @@ public class CstoPressDbContext(DbContextOptions<CstoPressDbContext> options)
     public DbSet<AlertSubscription> AlertSubscriptions => Set<AlertSubscription>();
     public DbSet<Alert> Alerts => Set<Alert>();
     public DbSet<AlertDelivery> AlertDeliveries => Set<AlertDelivery>();
+    public DbSet<Document> Documents => Set<Document>();
+    public DbSet<DocumentVersion> DocumentVersions => Set<DocumentVersion>();
+    public DbSet<DocumentFile> DocumentFiles => Set<DocumentFile>();
+    public DbSet<DocumentStep> DocumentSteps => Set<DocumentStep>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<MeetingStatusChange> MeetingStatusChanges => Set<MeetingStatusChange>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

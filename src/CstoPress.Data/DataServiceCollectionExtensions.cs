@@ -53,6 +53,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Repositories.Alerts.AlertOutbox>();
         services.AddScoped<Repositories.Alerts.AlertContentRepository>();
         services.AddScoped<Repositories.Alerts.AlertQueueRepository>();
+        services.AddScoped<Repositories.Organization.BodyRepository>();
+        services.AddScoped<Repositories.Organization.MeetingRepository>();
+        services.AddScoped<Repositories.Organization.DocumentRegisterRepository>();
         return services;
     }
 

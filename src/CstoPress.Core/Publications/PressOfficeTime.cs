@@ -16,6 +16,9 @@ public sealed class PressOfficeTime(TimeZoneInfo zone)
 
     public DateTimeOffset Local(DateTimeOffset utc) => TimeZoneInfo.ConvertTime(utc, Zone);
 
+    /// <summary>The press office's calendar day at an instant: what "today" means for meetings and documents.</summary>
+    public DateOnly Day(DateTimeOffset utc) => DateOnly.FromDateTime(Local(utc).DateTime);
+
     public string Date(DateTimeOffset utc) => Local(utc).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 
     public string LongDate(DateTimeOffset utc, CultureInfo culture) => LongDate(DateOnly.FromDateTime(Local(utc).DateTime), culture);

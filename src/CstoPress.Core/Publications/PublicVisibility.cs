@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using CstoPress.Core.Organization;
 
 namespace CstoPress.Core.Publications;
 
@@ -32,4 +33,17 @@ public static class PublicVisibility
     public static bool IsListed(Publication publication, DateTimeOffset now) => IsListedCompiled(publication, now);
 
     public static bool IsReachable(Publication publication, DateTimeOffset now) => IsReachableCompiled(publication, now);
+
+    /// <summary>
+    /// A register entry the public may see: published by the press office after review. A document the
+    /// Organization has not yet considered (a draft act) stays with the press office whatever its review says.
+    /// </summary>
+    public static Expression<Func<Document, bool>> DocumentListed { get; } =
+        d => d.Review.Status == RegisterStatus.Published && d.Stage != DocumentStage.Draft;
+
+    public static Expression<Func<Meeting, bool>> MeetingListed { get; } = m => m.Review.Status == RegisterStatus.Published;
+
+    private static readonly Func<Document, bool> IsDocumentListedCompiled = DocumentListed.Compile();
+
+    public static bool IsListed(Document document) => IsDocumentListedCompiled(document);
 }

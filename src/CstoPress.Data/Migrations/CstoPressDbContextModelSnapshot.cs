@@ -556,6 +556,483 @@ namespace CstoPress.Data.Migrations
                     b.ToTable("embargo_accesses", (string)null);
                 });
 
+            modelBuilder.Entity("CstoPress.Core.Organization.BodyChairmanship", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("body_id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_body_chairmanships");
+
+                    b.HasIndex("BodyId", "From")
+                        .HasDatabaseName("ix_body_chairmanships_body_id_from");
+
+                    b.ToTable("body_chairmanships", (string)null);
+                });
+
+            modelBuilder.Entity("CstoPress.Core.Organization.BodyRepresentative", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("body_id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameRu")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_ru");
+
+                    b.Property<string>("Post")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("post");
+
+                    b.Property<string>("PostRu")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("post_ru");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_body_representatives");
+
+                    b.HasIndex("BodyId", "State", "From")
+                        .HasDatabaseName("ix_body_representatives_body_id_state_from");
+
+                    b.ToTable("body_representatives", (string)null);
+                });
+
+            modelBuilder.Entity("CstoPress.Core.Organization.Document", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AdoptingBodyName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("adopting_body_name");
+
+                    b.Property<int?>("BodyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("body_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("stage");
+
+                    b.Property<string>("Symbol")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("symbol");
+
+                    b.Property<string>("SymbolKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("symbol_key");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("type");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_documents");
+
+                    b.HasIndex("BodyId")
+                        .HasDatabaseName("ix_documents_body_id");
+
+                    b.HasIndex("SymbolKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_documents_symbol_key");
+
+                    b.ToTable("documents", (string)null);
+                });
+
+            modelBuilder.Entity("CstoPress.Core.Organization.DocumentFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<int>("DocumentVersionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("document_version_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("format");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_document_files");
+
+                    b.HasIndex("DocumentVersionId")
+                        .HasDatabaseName("ix_document_files_document_version_id");
+
+                    b.ToTable("document_files", (string)null);
+                });
+
+            modelBuilder.Entity("CstoPress.Core.Organization.DocumentStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("document_id");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("taken_on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("stage");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_document_steps");
+
+                    b.HasIndex("DocumentId")
+                        .HasDatabaseName("ix_document_steps_document_id");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_document_steps_meeting_id");
+
+                    b.ToTable("document_steps", (string)null);
+                });
+
+            modelBuilder.Entity("CstoPress.Core.Organization.DocumentVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("document_id");
+
+                    b.Property<bool>("IsOriginal")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_original");
+
+                    b.Property<bool>("IsUnofficial")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_unofficial");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("language");
+
+                    b.Property<int?>("SourcePublicationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("source_publication_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_document_versions");
+
+                    b.HasIndex("SourcePublicationId")
+                        .HasDatabaseName("ix_document_versions_source_publication_id");
+
+                    b.HasIndex("DocumentId", "Language")
+                        .IsUnique()
+                        .HasDatabaseName("ix_document_versions_document_id_language");
+
+                    b.ToTable("document_versions", (string)null);
+                });
+
+            modelBuilder.Entity("CstoPress.Core.Organization.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("agenda");
+
+                    b.Property<string>("AgendaRu")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("agenda_ru");
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("body_id");
+
+                    b.Property<string>("Chair")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("chair");
+
+                    b.Property<string>("ChairRu")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("chair_ru");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place");
+
+                    b.Property<string>("PlaceRu")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place_ru");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("status_reason");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meetings");
+
+                    b.HasIndex("StartsOn")
+                        .HasDatabaseName("ix_meetings_starts_on");
+
+                    b.HasIndex("BodyId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meetings_body_id_number");
+
+                    b.ToTable("meetings", (string)null);
+                });
+
+            modelBuilder.Entity("CstoPress.Core.Organization.MeetingStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("by");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("from");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<DateOnly?>("PreviousDay")
+                        .HasColumnType("date")
+                        .HasColumnName("previous_day");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meeting_status_changes");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_meeting_status_changes_meeting_id");
+
+                    b.ToTable("meeting_status_changes", (string)null);
+                });
+
             modelBuilder.Entity("CstoPress.Core.People.OrganizationBody", b =>
                 {
                     b.Property<int>("Id")
@@ -576,6 +1053,22 @@ namespace CstoPress.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name_ru");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer")
+                        .HasColumnName("order");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("role");
+
+                    b.Property<string>("RoleRu")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("role_ru");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1519,6 +2012,44 @@ namespace CstoPress.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("document_news", b =>
+                {
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("document_id");
+
+                    b.Property<int>("PublicationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("publication_id");
+
+                    b.HasKey("DocumentId", "PublicationId")
+                        .HasName("pk_document_news");
+
+                    b.HasIndex("PublicationId")
+                        .HasDatabaseName("ix_document_news_publication_id");
+
+                    b.ToTable("document_news", (string)null);
+                });
+
+            modelBuilder.Entity("meeting_news", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<int>("PublicationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("publication_id");
+
+                    b.HasKey("MeetingId", "PublicationId")
+                        .HasName("pk_meeting_news");
+
+                    b.HasIndex("PublicationId")
+                        .HasDatabaseName("ix_meeting_news_publication_id");
+
+                    b.ToTable("meeting_news", (string)null);
+                });
+
             modelBuilder.Entity("publication_bodies", b =>
                 {
                     b.Property<int>("BodiesId")
@@ -1651,6 +2182,179 @@ namespace CstoPress.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_embargo_accesses_publications_publication_id");
+                });
+
+            modelBuilder.Entity("CstoPress.Core.Organization.BodyChairmanship", b =>
+                {
+                    b.HasOne("CstoPress.Core.People.OrganizationBody", null)
+                        .WithMany("Chairmanships")
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_body_chairmanships_organization_bodies_body_id");
+                });
+
+            modelBuilder.Entity("CstoPress.Core.Organization.BodyRepresentative", b =>
+                {
+                    b.HasOne("CstoPress.Core.People.OrganizationBody", null)
+                        .WithMany("Representatives")
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_body_representatives_organization_bodies_body_id");
+                });
+
+            modelBuilder.Entity("CstoPress.Core.Organization.Document", b =>
+                {
+                    b.HasOne("CstoPress.Core.People.OrganizationBody", "Body")
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_documents_organization_bodies_body_id");
+
+                    b.OwnsOne("CstoPress.Core.Organization.RegisterReview", "Review", b1 =>
+                        {
+                            b1.Property<int>("DocumentId")
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset?>("PublishedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("review_published_at");
+
+                            b1.Property<string>("PublishedBy")
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("review_published_by");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("review_status");
+
+                            b1.Property<string>("SubmittedBy")
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("review_submitted_by");
+
+                            b1.HasKey("DocumentId");
+
+                            b1.ToTable("documents");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentId")
+                                .HasConstraintName("fk_documents_documents_id");
+                        });
+
+                    b.Navigation("Body");
+
+                    b.Navigation("Review")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CstoPress.Core.Organization.DocumentFile", b =>
+                {
+                    b.HasOne("CstoPress.Core.Organization.DocumentVersion", null)
+                        .WithMany("Files")
+                        .HasForeignKey("DocumentVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_files_document_versions_document_version_id");
+                });
+
+            modelBuilder.Entity("CstoPress.Core.Organization.DocumentStep", b =>
+                {
+                    b.HasOne("CstoPress.Core.Organization.Document", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_steps_documents_document_id");
+
+                    b.HasOne("CstoPress.Core.Organization.Meeting", "Meeting")
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_document_steps_meetings_meeting_id");
+
+                    b.Navigation("Meeting");
+                });
+
+            modelBuilder.Entity("CstoPress.Core.Organization.DocumentVersion", b =>
+                {
+                    b.HasOne("CstoPress.Core.Organization.Document", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_versions_documents_document_id");
+
+                    b.HasOne("CstoPress.Core.Publications.Publication", null)
+                        .WithMany()
+                        .HasForeignKey("SourcePublicationId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_document_versions_publications_source_publication_id");
+                });
+
+            modelBuilder.Entity("CstoPress.Core.Organization.Meeting", b =>
+                {
+                    b.HasOne("CstoPress.Core.People.OrganizationBody", "Body")
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_meetings_organization_bodies_body_id");
+
+                    b.OwnsOne("CstoPress.Core.Organization.RegisterReview", "Review", b1 =>
+                        {
+                            b1.Property<int>("MeetingId")
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset?>("PublishedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("review_published_at");
+
+                            b1.Property<string>("PublishedBy")
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("review_published_by");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("review_status");
+
+                            b1.Property<string>("SubmittedBy")
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("review_submitted_by");
+
+                            b1.HasKey("MeetingId");
+
+                            b1.ToTable("meetings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeetingId")
+                                .HasConstraintName("fk_meetings_meetings_id");
+                        });
+
+                    b.Navigation("Body");
+
+                    b.Navigation("Review")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CstoPress.Core.Organization.MeetingStatusChange", b =>
+                {
+                    b.HasOne("CstoPress.Core.Organization.Meeting", null)
+                        .WithMany("StatusChanges")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_status_changes_meetings_meeting_id");
                 });
 
             modelBuilder.Entity("CstoPress.Core.People.PostHeld", b =>
@@ -1974,6 +2678,40 @@ namespace CstoPress.Data.Migrations
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("document_news", b =>
+                {
+                    b.HasOne("CstoPress.Core.Organization.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_news_documents_document_id");
+
+                    b.HasOne("CstoPress.Core.Publications.Publication", null)
+                        .WithMany()
+                        .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_news_publications_publication_id");
+                });
+
+            modelBuilder.Entity("meeting_news", b =>
+                {
+                    b.HasOne("CstoPress.Core.Organization.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_news_meetings_meeting_id");
+
+                    b.HasOne("CstoPress.Core.Publications.Publication", null)
+                        .WithMany()
+                        .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_news_publications_publication_id");
+                });
+
             modelBuilder.Entity("publication_bodies", b =>
                 {
                     b.HasOne("CstoPress.Core.People.OrganizationBody", null)
@@ -2023,6 +2761,30 @@ namespace CstoPress.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_publication_tags_tags_tags_id");
+                });
+
+            modelBuilder.Entity("CstoPress.Core.Organization.Document", b =>
+                {
+                    b.Navigation("Steps");
+
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("CstoPress.Core.Organization.DocumentVersion", b =>
+                {
+                    b.Navigation("Files");
+                });
+
+            modelBuilder.Entity("CstoPress.Core.Organization.Meeting", b =>
+                {
+                    b.Navigation("StatusChanges");
+                });
+
+            modelBuilder.Entity("CstoPress.Core.People.OrganizationBody", b =>
+                {
+                    b.Navigation("Chairmanships");
+
+                    b.Navigation("Representatives");
                 });
 
             modelBuilder.Entity("CstoPress.Core.People.Person", b =>

@@ -32,4 +32,28 @@ public static class SiteLinks
 
     /// <summary>An accredited journalist's own page.</summary>
     public static string JournalistAccreditation(ContentLanguage language) => Prefix(language) + "/journalists/accreditation";
+
+    public static string Bodies(ContentLanguage language) => Prefix(language) + "/bodies";
+
+    public static string Body(ContentLanguage language, string slug) => $"{Prefix(language)}/bodies/{Uri.EscapeDataString(slug)}";
+
+    public static string Meetings(ContentLanguage language) => Prefix(language) + "/meetings";
+
+    public static string Meeting(ContentLanguage language, string bodySlug, int number) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Prefix(language)}/meetings/{Uri.EscapeDataString(bodySlug)}/{number}");
+
+    /// <summary>The calendar of meetings as iCalendar, for journalists' calendar applications.</summary>
+    public static string MeetingCalendar(ContentLanguage language) => Prefix(language) + "/meetings/calendar.ics";
+
+    public static string Documents(ContentLanguage language) => Prefix(language) + "/documents";
+
+    /// <summary>
+    /// A document's stable address, built on its symbol: the slashes of a symbol stay slashes (the route takes
+    /// the rest of the path), each part between them is escaped.
+    /// </summary>
+    public static string Document(ContentLanguage language, string symbol) =>
+        $"{Prefix(language)}/documents/{string.Join('/', symbol.Split('/').Select(Uri.EscapeDataString))}";
+
+    public static string DocumentFile(int id, string fileName) =>
+        string.Create(CultureInfo.InvariantCulture, $"/document-files/{id}/{Uri.EscapeDataString(fileName)}");
 }

@@ -23,4 +23,9 @@ public sealed class FeedIdentity(string authority)
     public string ChangeNote(int id) => Prefix + "change/" + id.ToString(CultureInfo.InvariantCulture);
 
     public string Withdrawal(int publicationId) => Prefix + "withdrawal/" + publicationId.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A meeting's event in the calendar feed (its UID), and a document's entry: stable across corrections of the date or symbol.</summary>
+    public string Meeting(int id) => Prefix + "meeting/" + id.ToString(CultureInfo.InvariantCulture);
+
+    public string Document(int id) => Prefix + "document/" + id.ToString(CultureInfo.InvariantCulture);
 }

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using CstoPress.Web.Api;
 using CstoPress.Web.Feeds;
+using CstoPress.Web.Organization;
 using CstoPress.Web.Seo;
 
 namespace CstoPress.Web.Hosting;
@@ -22,6 +23,7 @@ public static class SyndicationHosting
         services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         services.AddOpenApi();
+        services.AddCstoPressRegister();
         return builder;
     }
 
@@ -30,6 +32,7 @@ public static class SyndicationHosting
         endpoints.MapFeedEndpoints();
         endpoints.MapReadApi();
         endpoints.MapSitemapEndpoints();
+        endpoints.MapRegisterEndpoints();
         endpoints.MapOpenApi();
         return endpoints;
     }

@@ -30,6 +30,18 @@ public static class TestDatabaseServer
         return new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = true }.ConnectionString;
     }
 
+    /// <summary>A database without any schema, for a test that applies the migrations itself (one at a time, with data between).</summary>
+    public static async Task<string> CreateEmptyDatabaseAsync()
+    {
+        var server = await EnsureServerAsync();
+        var name = $"cstopress_empty_{Environment.ProcessId}_{Interlocked.Increment(ref _counter)}";
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await create.ExecuteNonQueryAsync();
+        return new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = false }.ConnectionString;
+    }
+
     public static async Task DropDatabaseAsync(string connectionString)
     {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database;

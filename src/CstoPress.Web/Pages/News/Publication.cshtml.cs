@@ -1,12 +1,16 @@
 using CstoPress.Core.Markdown;
+using CstoPress.Data.Repositories.Organization;
 
 namespace CstoPress.Web.Pages.News;
 
-public class PublicationModel(PublicationRepository publications, PublicationMarkdown markdown) : PublicPageModel
+public class PublicationModel(PublicationRepository publications, PublicationMarkdown markdown, DocumentRegisterRepository register) : PublicPageModel
 {
     public PublicationPage Publication { get; private set; } = null!;
     public string BodyHtml { get; private set; } = "";
     public NeighbourLinks Neighbours { get; private set; } = new(null, null);
+
+    /// <summary>The register's documents and meetings this item reports on.</summary>
+    public RegisterLinks Register { get; private set; } = new([], []);
 
     public async Task<IActionResult> OnGetAsync(string slug)
     {
@@ -27,6 +31,7 @@ public class PublicationModel(PublicationRepository publications, PublicationMar
         Publication = page;
         BodyHtml = page.IsWithdrawn ? "" : markdown.ToHtml(page.Body, page.Language);
         Neighbours = await publications.NeighboursInSectionAsync(page, cancellationToken);
+        Register = await register.LinkedToPublicationAsync(page.Id, page.Language, cancellationToken);
         CanonicalPath = SiteLinks.Publication(page.Language, page.Slug);
         var other = page.Language == ContentLanguage.Ru ? ContentLanguage.En : ContentLanguage.Ru;
         OtherLanguageUrl = page.OtherLanguage is { } translation
