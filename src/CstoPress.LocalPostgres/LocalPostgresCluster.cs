@@ -78,6 +78,37 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// A streaming replica of this cluster in <paramref name="root"/>, as production would run one: a base
+    /// backup taken with pg_basebackup, started as a hot standby that replays what this cluster writes.
+    /// </summary>
+    public async Task<LocalPostgresCluster> StartReplicaAsync(string root, CancellationToken cancellationToken = default)
+    {
+        var replica = new LocalPostgresCluster(Path.GetFullPath(root), _binaries, _logger) { Password = Password };
+        Directory.CreateDirectory(replica._dataDirectory);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(replica._dataDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        // The standby keeps connecting with this file, so that no password is written into its settings.
+        var passFile = Path.Combine(replica._root, "pgpass");
+        await File.WriteAllTextAsync(passFile, $"127.0.0.1:{Port}:*:{SuperUser}:{Password}\n", cancellationToken);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(passFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        await replica.GiveToPostgresUserAsync(cancellationToken);
+        _logger.LogInformation("Taking a base backup of 127.0.0.1:{Port} for a replica in {DataDirectory}", Port, replica._dataDirectory);
+        await RunAsync(_binaries.PgBaseBackup,
+            ["-D", replica._dataDirectory, "-R", "-X", "stream", "-c", "fast", "-w",
+             "-d", $"host=127.0.0.1 port={Port} user={SuperUser} passfile={passFile}"],
+            cancellationToken);
+        await replica.StartServerAsync(cancellationToken);
+        return replica;
+    }
+
     /// <summary>Starts the cluster again after <see cref="StopAsync"/>, on the same port when it is still free.</summary>
     public Task RestartAsync(CancellationToken cancellationToken = default) => StartServerAsync(cancellationToken);
 

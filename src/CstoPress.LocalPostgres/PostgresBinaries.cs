@@ -3,6 +3,10 @@ namespace CstoPress.LocalPostgres;
 /// <summary>Where initdb and pg_ctl live: PG_BIN if set, the PATH, or Debian's versioned folders.</summary>
 internal sealed record PostgresBinaries(string InitDb, string PgCtl)
 {
+    /// <summary>Beside pg_ctl in every PostgreSQL server package (which PATH may hold as a link to it alone).</summary>
+    public string PgBaseBackup =>
+        Path.Combine(Path.GetDirectoryName(new FileInfo(PgCtl).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? PgCtl)!, "pg_basebackup");
+
     public static PostgresBinaries? Find()
     {
         var folders = new List<string>();

@@ -37,7 +37,6 @@ public static class PublicOutputCache
             cache.SizeLimit = options.SizeLimitBytes;
             cache.AddPolicy(PolicyName, policy =>
             {
-                policy.AddPolicy<ReadsFromReplica>();
                 if (options.Enabled)
                 {
                     policy.Expire(options.PublicLifetime).Tag(Tag).AddPolicy<KeptUntilNextRelease>();
@@ -64,5 +63,5 @@ public static class PublicOutputCache
 
     /// <summary>Goes after authentication, so that the signed-in are known and never served or stored.</summary>
     public static IApplicationBuilder UseCstoPressCaching(this IApplicationBuilder app) =>
-        app.UseOutageFallback().UseOutputCache().UseOutageFallbackEnd();
+        app.UseReplicaForPublicReads().UseOutageFallback().UseOutputCache().UseOutageFallbackEnd();
 }

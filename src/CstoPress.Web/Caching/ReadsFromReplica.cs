@@ -4,24 +4,31 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace CstoPress.Web.Caching;
 
 /// <summary>
-/// What may be served ready-made to anonymous readers is what may be read from the replica: the same
-/// request, decided by the same rule (a GET or HEAD of public content, nobody signed in). Everything else,
-/// the press office's work and what an editor reads right after it included, reads the primary.
-/// Runs before the database is first touched in the request, so it decides the request's whole context.
+/// What may be served ready-made to anonymous readers is what may be read from the replica: a GET or HEAD
+/// of public content (an endpoint under the <see cref="PublicOutputCache.PolicyName"/> policy), nobody signed
+/// in. Everything else, the press office's work and what an editor reads right after it included, reads the
+/// primary. Goes after authentication and before the endpoint first touches the database.
 /// </summary>
-internal sealed class ReadsFromReplica : IOutputCachePolicy
+public static class ReadsFromReplica
 {
-    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    public static IApplicationBuilder UseReplicaForPublicReads(this IApplicationBuilder app) => app.Use((context, next) =>
     {
-        if (context.EnableOutputCaching)
+        if ((HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+            && context.User.Identity?.IsAuthenticated != true && context.Request.Headers.Authorization.Count == 0
+            && IsPublicContent(context.GetEndpoint()))
         {
-            context.HttpContext.RequestServices.GetRequiredService<ReadRoute>().ReadFromReplica();
+            context.RequestServices.GetRequiredService<ReadRoute>().ReadFromReplica();
         }
 
-        return ValueTask.CompletedTask;
-    }
+        return next(context);
+    });
 
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
-
-    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+    /// <summary>
+    /// Pages carry the policy by name in their attribute; endpoints mapped with CacheOutput carry the policy
+    /// object itself, and every one of them in the portal names the public policy.
+    /// </summary>
+    private static bool IsPublicContent(Endpoint? endpoint) =>
+        endpoint is not null
+        && (endpoint.Metadata.GetMetadata<OutputCacheAttribute>() is { PolicyName: PublicOutputCache.PolicyName }
+            || endpoint.Metadata.GetMetadata<IOutputCachePolicy>() is not null);
 }

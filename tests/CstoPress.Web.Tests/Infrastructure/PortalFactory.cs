@@ -16,7 +16,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public TestClock Clock { get; } = new(StartTime);
 
-    public string ConnectionString { get; protected set; } = "";
+    public string ConnectionString { get; private set; } = "";
 
     protected virtual bool CachingEnabled => false;
 
@@ -26,12 +26,17 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Where the portal writes its mail (there is no SMTP server in the tests).</summary>
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"cstopress-mail-{Guid.NewGuid():N}");
 
-    public virtual async Task InitializeAsync() => ConnectionString = await TestDatabaseServer.CreateDatabaseAsync();
+    public virtual async Task InitializeAsync() => ConnectionString = await CreateDatabaseAsync();
+
+    /// <summary>A new database with the schema, whose connection string the portal gets.</summary>
+    protected virtual Task<string> CreateDatabaseAsync() => TestDatabaseServer.CreateDatabaseAsync();
+
+    protected virtual Task DropDatabaseAsync() => TestDatabaseServer.DropDatabaseAsync(ConnectionString);
 
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
-        await TestDatabaseServer.DropDatabaseAsync(ConnectionString);
+        await DropDatabaseAsync();
         if (Directory.Exists(MailFolder))
         {
             Directory.Delete(MailFolder, recursive: true);

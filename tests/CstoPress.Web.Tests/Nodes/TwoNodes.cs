@@ -30,6 +30,7 @@ public sealed class TwoNodes : SeededPortal
     {
         await base.InitializeAsync();
         _b = new NodeB(ConnectionString);
+        await _b.InitializeAsync();
         _ = _b.Services;
         _ = Services;
     }
@@ -81,11 +82,11 @@ public sealed class TwoNodes : SeededPortal
         new(new CookieContainerHandler(cookies) { InnerHandler = node.Server.CreateHandler() }) { BaseAddress = new Uri("http://localhost") };
 
     /// <summary>The second node: the same database, made and dropped by node A.</summary>
-    private sealed class NodeB : PortalFactory
+    private sealed class NodeB(string connectionString) : PortalFactory
     {
-        public NodeB(string connectionString) => ConnectionString = connectionString;
-
         protected override bool CachingEnabled => true;
+
+        protected override Task<string> CreateDatabaseAsync() => Task.FromResult(connectionString);
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
