@@ -134,7 +134,7 @@ public class AccessibilityTests(ReaderPortal portal) : IClassFixture<ReaderPorta
     }
 
     /// <summary>One line per serious or critical violation: the page, the rule, its impact and the elements.</summary>
-    private static async Task<List<string>> SeriousViolationsAsync(IPage page, string path)
+    internal static async Task<List<string>> SeriousViolationsAsync(IPage page, string path)
     {
         await page.GotoAsync(path);
         await page.Locator("main").WaitForAsync();
