@@ -38,6 +38,9 @@ internal static class PublicationEntries
                     .Select(ph => new PhotoOnEntry(ph.ImageId!.Value, ph.Caption, ph.AltText, ph.Credit))
                     .ToList(),
                 p.WithdrawnAt,
-                p.WithdrawalReason))
+                p.WithdrawalReason)
+            {
+                BodyHtml = p.BodyHtml,
+            })
             .AsSplitQuery();
 }

@@ -30,6 +30,9 @@ public sealed record PublicationPage(
 
     /// <summary>True for a translation of an item first written in the other language.</summary>
     public bool IsTranslation { get; init; }
+
+    /// <summary>The body rendered when it was saved; null for a row not rendered yet.</summary>
+    public string? BodyHtml { get; init; }
 }
 
 public sealed record SpeechOnPage(string? SpeakerName, string? SpeakerSlug, string? SpeakerPost, string? Occasion, string? Place, DateOnly? DeliveredOn);

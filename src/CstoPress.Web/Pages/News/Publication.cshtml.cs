@@ -25,7 +25,7 @@ public class PublicationModel(PublicationRepository publications, PublicationMar
         }
 
         Publication = page;
-        BodyHtml = page.IsWithdrawn ? "" : markdown.ToHtml(page.Body, page.Language);
+        BodyHtml = page.IsWithdrawn ? "" : page.BodyHtml ?? markdown.ToHtml(page.Body, page.Language);
         Neighbours = await publications.NeighboursInSectionAsync(page, cancellationToken);
         CanonicalPath = SiteLinks.Publication(page.Language, page.Slug);
         var other = page.Language == ContentLanguage.Ru ? ContentLanguage.En : ContentLanguage.Ru;
