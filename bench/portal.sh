@@ -45,10 +45,11 @@ start_database() {
 }
 
 # Starts the portal and waits until it answers. Settings of its own (Caching__Enabled=false, …) are taken
-# from the caller's environment.
+# from the caller's environment, and from PORTAL_SETTINGS for names a shell variable cannot have (with dots).
 run_portal() {
     local base="$1" log="$2" environment="$3"
-    ASPNETCORE_ENVIRONMENT="$environment" dotnet src/CstoPress.Web/bin/Release/net10.0/CstoPress.Web.dll \
+    # shellcheck disable=SC2086
+    env ${PORTAL_SETTINGS:-} ASPNETCORE_ENVIRONMENT="$environment" dotnet src/CstoPress.Web/bin/Release/net10.0/CstoPress.Web.dll \
         --urls "$base" --contentRoot "$PWD/src/CstoPress.Web" > "$log" 2>&1 &
     portal=$!
     for _ in $(seq 1 120); do

@@ -1,5 +1,6 @@
 using System.Text;
 using CstoPress.Bench.Search;
+using CstoPress.Core.Publications;
 using CstoPress.Data;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -30,7 +31,7 @@ public static class PublicationCopy
         var now = DateTime.UtcNow;
         await using (var writer = await connection.BeginBinaryImportAsync(
             """
-            COPY publications (kind, section_id, language, title, slug, lead, body, published_at, status,
+            COPY publications (kind, section_id, language, title, slug, lead, body, body_html, published_at, status,
                                source_is_our_translation, awaits_approval, created_at, updated_at, speech_speaker_id)
             FROM STDIN (FORMAT BINARY)
             """))
@@ -49,7 +50,10 @@ public static class PublicationCopy
                 await writer.WriteAsync(speaker is null ? title : $"{(russian ? speaker.NameRu : speaker.Name)}: {title}", NpgsqlDbType.Varchar);
                 await writer.WriteAsync($"bench-{g}", NpgsqlDbType.Varchar);
                 await writer.WriteAsync(string.Join(' ', words.Skip(TitleWords).Take(LeadWords)), NpgsqlDbType.Varchar);
-                await writer.WriteAsync(Body(words.Skip(TitleWords + LeadWords).ToList()), NpgsqlDbType.Text);
+                var body = Body(words.Skip(TitleWords + LeadWords).ToList());
+                await writer.WriteAsync(body, NpgsqlDbType.Text);
+                // Rendered as a save renders it: an UPDATE afterwards would compute every row's search vectors again.
+                await writer.WriteAsync(PublicationBodies.Render(body, russian ? ContentLanguage.Ru : ContentLanguage.En), NpgsqlDbType.Text);
                 await writer.WriteAsync(now.AddHours(-g), NpgsqlDbType.TimestampTz);
                 await writer.WriteAsync("Published", NpgsqlDbType.Varchar);
                 await writer.WriteAsync(false, NpgsqlDbType.Boolean);

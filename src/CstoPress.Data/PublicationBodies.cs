@@ -17,7 +17,9 @@ public static class PublicationBodies
     // the default limit can be saved by an editor anyway.
     private static readonly PublicationMarkdown Markdown = new();
 
-    public static string Render(Publication publication) => Markdown.ToHtml(publication.Body, publication.Language);
+    public static string Render(Publication publication) => Render(publication.Body, publication.Language);
+
+    public static string Render(string body, ContentLanguage language) => Markdown.ToHtml(body, language);
 
     /// <summary>Renders the body of each publication about to be inserted, or updated with a new body or language.</summary>
     internal static void RenderChanged(ChangeTracker changes)
@@ -51,7 +53,7 @@ public static class PublicationBodies
                 return rendered;
             }
 
-            var html = batch.Select(p => Markdown.ToHtml(p.Body, p.Language)).ToArray();
+            var html = batch.Select(p => Render(p.Body, p.Language)).ToArray();
             var ids = batch.Select(p => p.Id).ToArray();
             await db.Database.ExecuteSqlAsync(
                 $"UPDATE publications AS p SET body_html = r.html FROM unnest({ids}, {html}) AS r(id, html) WHERE p.id = r.id",

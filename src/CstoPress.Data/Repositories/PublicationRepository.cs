@@ -109,9 +109,15 @@ public sealed class PublicationRepository(CstoPressDbContext db, TimeProvider ti
                 Notes = p.ChangeNotes.OrderByDescending(n => n.ChangedAt).Select(n => new ChangeNoteOnPage(n.ChangedAt, n.Note)).ToList(),
                 p.TranslationOfId,
                 p.WithdrawnAt, p.WithdrawalReason,
-                Other = db.Publications
+                // Asked as two lookups, each by its own index: "id = … OR translation_of_id = …" read the whole table.
+                OriginalOf = db.Publications
                     .Where(reachable)
-                    .Where(o => o.Id == p.TranslationOfId || o.TranslationOfId == p.Id)
+                    .Where(o => o.Id == p.TranslationOfId)
+                    .Select(o => new OtherLanguageVersion(o.Language, o.Slug, o.Title))
+                    .FirstOrDefault(),
+                TranslatedAs = db.Publications
+                    .Where(reachable)
+                    .Where(o => o.TranslationOfId == p.Id)
                     .Select(o => new OtherLanguageVersion(o.Language, o.Slug, o.Title))
                     .FirstOrDefault(),
             })
@@ -136,7 +142,7 @@ public sealed class PublicationRepository(CstoPressDbContext db, TimeProvider ti
                     page.SpeakerSlug, page.SpeakerPost, page.Occasion, page.Place, page.DeliveredOn)
                 : null,
             hasDocument ? new DocumentDetails { AdoptingBody = page.AdoptingBody, DocumentNumber = page.DocumentNumber, AdoptedOn = page.AdoptedOn } : null,
-            page.Photos, page.Tags, page.Notes, page.Other, page.WithdrawnAt, page.WithdrawalReason)
+            page.Photos, page.Tags, page.Notes, page.OriginalOf ?? page.TranslatedAs, page.WithdrawnAt, page.WithdrawalReason)
         {
             IsTranslation = page.TranslationOfId is not null,
             BodyHtml = page.BodyHtml,
