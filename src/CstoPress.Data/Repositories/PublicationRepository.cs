@@ -85,8 +85,7 @@ public sealed class PublicationRepository(CstoPressDbContext db, TimeProvider ti
     public async Task<PublicationPage?> BySlugAsync(string slug, CancellationToken cancellationToken = default)
     {
         var reachable = PublicVisibility.Reachable(Now);
-        // One query: a publication has a handful of photos, tags and notes, so their product stays small, and
-        // one round trip costs less than four.
+        // Not split: a handful of photos, tags and notes make a small product, and one round trip costs less than four.
         var page = await db.Publications.AsNoTracking()
             .Where(reachable)
             .Where(p => p.Slug == slug)
@@ -109,23 +108,17 @@ public sealed class PublicationRepository(CstoPressDbContext db, TimeProvider ti
                 Notes = p.ChangeNotes.OrderByDescending(n => n.ChangedAt).Select(n => new ChangeNoteOnPage(n.ChangedAt, n.Note)).ToList(),
                 p.TranslationOfId,
                 p.WithdrawnAt, p.WithdrawalReason,
-                // Asked as two lookups, each by its own index: "id = … OR translation_of_id = …" read the whole table.
-                OriginalOf = db.Publications
-                    .Where(reachable)
-                    .Where(o => o.Id == p.TranslationOfId)
-                    .Select(o => new OtherLanguageVersion(o.Language, o.Slug, o.Title))
-                    .FirstOrDefault(),
-                TranslatedAs = db.Publications
-                    .Where(reachable)
-                    .Where(o => o.TranslationOfId == p.Id)
-                    .Select(o => new OtherLanguageVersion(o.Language, o.Slug, o.Title))
-                    .FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (page is null)
         {
             return null;
         }
+
+        // A query of its own: inside the one above, EF turns it into a row_number() over the whole table.
+        var other = await db.Publications.AsNoTracking().Where(reachable)
+            .Where(p => p.Id == page.TranslationOfId || p.TranslationOfId == page.Id)
+            .Select(p => new OtherLanguageVersion(p.Language, p.Slug, p.Title)).FirstOrDefaultAsync(cancellationToken);
 
         var hasSpeech = page.Kind == PublicationKind.Speech
             || page.SpeakerSlug is not null || page.Occasion is not null || page.Place is not null;
@@ -142,7 +135,7 @@ public sealed class PublicationRepository(CstoPressDbContext db, TimeProvider ti
                     page.SpeakerSlug, page.SpeakerPost, page.Occasion, page.Place, page.DeliveredOn)
                 : null,
             hasDocument ? new DocumentDetails { AdoptingBody = page.AdoptingBody, DocumentNumber = page.DocumentNumber, AdoptedOn = page.AdoptedOn } : null,
-            page.Photos, page.Tags, page.Notes, page.OriginalOf ?? page.TranslatedAs, page.WithdrawnAt, page.WithdrawalReason)
+            page.Photos, page.Tags, page.Notes, other, page.WithdrawnAt, page.WithdrawalReason)
         {
             IsTranslation = page.TranslationOfId is not null,
             BodyHtml = page.BodyHtml,
