@@ -7,7 +7,7 @@
 #   DURATION=20s CONNECTIONS=64 bench/load/run.sh
 #   ROUNDS=3 bench/load/run.sh        # the whole load three times over, memory after each
 #
-# It starts its own portal (Release build, private PostgreSQL with the demo content) on 127.0.0.1
+# It starts its own portal (Release build, Production, shipped logging, private PostgreSQL with the demo content) on 127.0.0.1
 # and stops it at the end. Targets only 127.0.0.1; every run stops by itself.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -25,6 +25,7 @@ mkdir -p "$RESULTS"
 command -v wrk >/dev/null || { echo "wrk is needed: sudo apt-get install wrk" >&2; exit 1; }
 
 source bench/portal.sh
+source bench/wrk.sh
 start_portal "$BASE" "$RESULTS/load-portal.log"
 
 publication=$(curl -fs "$BASE/news" | grep -o 'href="/news/[^"]*"' | head -1 | sed 's/href="//; s/"$//')
@@ -40,15 +41,9 @@ for round in $(seq 1 "$ROUNDS"); do
     if [ "$ROUNDS" -gt 1 ]; then echo "round $round"; fi
     printf '%-44s %10s %9s %9s %9s %8s %8s\n' "address" "req/s" "p50" "p99" "max" "errors" "non-2xx"
     for path in "${paths[@]}"; do
-        out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$BASE$path" 2>&1)
-        rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-        p50=$(awk '$1=="50%" {print $2}' <<<"$out")
-        p99=$(awk '$1=="99%" {print $2}' <<<"$out")
-        max=$(awk '/Latency/ && !/Distribution/ {print $4; exit}' <<<"$out")
-        errors=$(awk '/Socket errors/ {gsub(",",""); print $4+$6+$8+$10}' <<<"$out")
-        non2xx=$(awk '/Non-2xx or 3xx/ {print $5}' <<<"$out")
+        wrk_figures "$THREADS" "$CONNECTIONS" "$DURATION" "$BASE$path"
         status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$path")
-        printf '%-44s %10s %9s %9s %9s %8s %8s  (now %s)\n' "${path:0:44}" "$rps" "$p50" "$p99" "$max" "${errors:-0}" "${non2xx:-0}" "$status"
+        printf '%-44s %10s %9s %9s %9s %8s %8s  (now %s)\n' "${path:0:44}" "$rps" "$p50" "$p99" "$max" "$errors" "$non2xx" "$status"
     done
     echo "memory (RSS) after round $round: $(rss) KiB"
 done

@@ -16,7 +16,8 @@ public static class ArchiveGenerator
 {
     private const int Batch = 10_000;
 
-    public static async Task GenerateAsync(CstoPressDbContext db, int count)
+    /// <summary>The sections and the three people the generated archive is filed under and speaks of.</summary>
+    public static async Task<(Section[] Sections, Person[] People)> AddCatalogAsync(CstoPressDbContext db)
     {
         var sections = new[]
         {
@@ -35,7 +36,12 @@ public static class ArchiveGenerator
         db.Sections.AddRange(sections);
         db.People.AddRange(people);
         await db.SaveChangesAsync();
+        return (sections, people);
+    }
 
+    public static async Task GenerateAsync(CstoPressDbContext db, int count)
+    {
+        var (sections, people) = await AddCatalogAsync(db);
         var sectionIds = sections.Select(s => s.Id).ToArray();
         var speakerIds = people.Select(p => p.Id).ToArray();
         var speakerNames = people.Select(p => p.Name).ToArray();

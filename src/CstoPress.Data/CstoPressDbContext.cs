@@ -44,6 +44,18 @@ public class CstoPressDbContext(DbContextOptions<CstoPressDbContext> options)
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<MeetingStatusChange> MeetingStatusChanges => Set<MeetingStatusChange>();
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        PublicationBodies.RenderChanged(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        PublicationBodies.RenderChanged(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

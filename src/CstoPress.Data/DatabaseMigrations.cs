@@ -10,8 +10,9 @@ public static class DatabaseMigrations
     private const long MigrationLock = 0x4373746f50726573; // "CstoPres"
 
     /// <summary>
-    /// Applies pending migrations, one migrator at a time: a deployment that starts the migrate command
-    /// on several nodes at once gets them applied once, the others waiting and then finding nothing to do.
+    /// Applies pending migrations, one migrator at a time, then renders the bodies that have no stored HTML
+    /// yet. A deployment that starts the migrate command on several nodes at once gets them applied once,
+    /// the others waiting and then finding nothing to do.
     /// EF Core locks the history table only while it applies, not while it creates it, so the lock is ours.
     /// The history table is created first: on a new database EF would otherwise log a failed query as an
     /// error, which reads like a fault to whoever runs the command.
@@ -28,6 +29,8 @@ public static class DatabaseMigrations
                 await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
                 var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
                 await db.Database.MigrateAsync(cancellationToken);
+                // A migration cannot run Markdig: the bodies stored before their HTML was are rendered here, once.
+                await db.RenderMissingAsync(cancellationToken);
                 return pending;
             }
             finally

@@ -22,6 +22,12 @@ public class Publication
     public string Lead { get; set; } = "";
     public string Body { get; set; } = "";
 
+    /// <summary>
+    /// The body as readers see it, rendered when the body is saved so that no request renders Markdown.
+    /// Empty for rows written before it existed (or by raw SQL) until they are rendered.
+    /// </summary>
+    public string? BodyHtml { get; set; }
+
     /// <summary>When the publication goes (or went) public, in UTC. Empty for an undated draft.</summary>
     public DateTimeOffset? PublishedAt { get; set; }
     public PublicationStatus Status { get; set; }

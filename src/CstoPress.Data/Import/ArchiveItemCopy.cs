@@ -14,6 +14,8 @@ internal sealed class ArchiveItemCopy(CstoPressDbContext db)
     public async Task InsertAsync(List<Publication> publications, List<ImportedSource> sources, CancellationToken cancellationToken)
     {
         var photos = publications.SelectMany(p => p.Photos).ToList();
+        // COPY passes SaveChanges by, where bodies are otherwise rendered.
+        publications.ForEach(p => p.BodyHtml = PublicationBodies.Render(p));
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try

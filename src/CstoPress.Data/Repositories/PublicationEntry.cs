@@ -26,6 +26,9 @@ public sealed record PublicationEntry(
 {
     public bool IsWithdrawn => Status == PublicationStatus.Withdrawn;
 
+    /// <summary>The body rendered when it was saved; null for a row not rendered yet.</summary>
+    public string? BodyHtml { get; init; }
+
     /// <summary>When the text last changed; a scheduled item saved before it went out counts from its publication.</summary>
     public DateTimeOffset LastChangedAt => UpdatedAt > PublishedAt ? UpdatedAt : PublishedAt;
 }

@@ -33,6 +33,9 @@ public sealed record PublicationPage(
 
     /// <summary>For a translation whose original changed in a major way since: when, so readers are told it may lag behind.</summary>
     public DateTimeOffset? OriginalChangedAt { get; init; }
+
+    /// <summary>The body rendered when it was saved; null for a row not rendered yet.</summary>
+    public string? BodyHtml { get; init; }
 }
 
 public sealed record SpeechOnPage(string? SpeakerName, string? SpeakerSlug, string? SpeakerPost, string? Occasion, string? Place, DateOnly? DeliveredOn);

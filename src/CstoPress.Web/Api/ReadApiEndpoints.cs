@@ -117,7 +117,7 @@ public static class ReadApiEndpoints
             entry.Title,
             withdrawn ? "" : entry.Lead,
             withdrawn ? "" : entry.Body,
-            withdrawn ? "" : markdown.ToHtml(entry.Body, language),
+            withdrawn ? "" : entry.BodyHtml ?? markdown.ToHtml(entry.Body, language),
             ApiTime.Utc(entry.PublishedAt),
             ApiTime.Utc(entry.LastChangedAt),
             new SectionRefResource(entry.SectionSlug, entry.SectionName, origin + SiteLinks.Section(language, entry.SectionSlug)),

@@ -10,7 +10,8 @@ namespace CstoPress.Web.Caching;
 /// once the replica has the change, so that the next page made has it too.
 /// </summary>
 public sealed class PublicContentChanges(
-    IOutputCacheStore store, PublicContentChannel channel, ReplicaCatchUp replica, ILogger<PublicContentChanges> logger)
+    IOutputCacheStore store, KeptCatalog catalog, PublicContentChannel channel, ReplicaCatchUp replica,
+    ILogger<PublicContentChanges> logger)
 {
     /// <summary>How long a change waits for the replica before the pages are cleared all the same.</summary>
     private static readonly TimeSpan ReplicaPatience = TimeSpan.FromSeconds(5);
@@ -46,6 +47,7 @@ public sealed class PublicContentChanges(
 
     internal async Task ClearKeptPagesAsync(CancellationToken cancellationToken)
     {
+        catalog.Clear();
         await store.EvictByTagAsync(PublicOutputCache.Tag, cancellationToken);
         logger.LogDebug("Public pages kept by this node were cleared after a change of content");
     }

@@ -24,6 +24,7 @@ public static class PublicOutputCache
         var options = builder.Configuration.GetSection(CachingOptions.SectionName).Get<CachingOptions>() ?? new CachingOptions();
         services.AddSingleton<DatabaseReachability>();
         services.AddSingleton<PublicContentChanges>();
+        services.AddSingleton<KeptCatalog>();
         services.AddSingleton<NextRelease>();
         services.AddSingleton<ListeningToOtherNodes>();
         services.AddSingleton<ChangesFromOtherNodes>();

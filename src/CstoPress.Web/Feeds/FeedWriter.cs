@@ -126,7 +126,7 @@ public sealed class FeedWriter(PublicationMarkdown markdown, FeedIdentity identi
                 .Append("\"><figcaption>").Append(System.Net.WebUtility.HtmlEncode(photo.Caption)).Append("</figcaption></figure>");
         }
 
-        html.Append(markdown.ToHtml(entry.Body, entry.Language));
+        html.Append(entry.BodyHtml ?? markdown.ToHtml(entry.Body, entry.Language));
         return html.ToString();
     }
 

@@ -31,8 +31,11 @@ public static class SitemapEndpoints
 
         group.MapMethods("/sitemap.xml", FeedEndpoints.GetOrHead, SitemapOrIndexAsync);
 
-        group.MapMethods("/sitemaps/pages.xml", FeedEndpoints.GetOrHead, async (HttpContext context, SitemapRepository sitemaps) =>
-            UrlSet(context, await LandingPagesAsync(context.Request, sitemaps, context.RequestAborted)));
+        // pages.xml is the first file of the landing pages (the address the index gave while they fitted in one).
+        group.MapMethods("/sitemaps/pages.xml", FeedEndpoints.GetOrHead, (HttpContext context, SitemapRepository sitemaps, SitemapSettings settings) =>
+            LandingPagesFileAsync(1, context, sitemaps, settings));
+        group.MapMethods("/sitemaps/pages-{part:int}.xml", FeedEndpoints.GetOrHead, (int part, HttpContext context, SitemapRepository sitemaps, SitemapSettings settings) =>
+            LandingPagesFileAsync(part, context, sitemaps, settings));
 
         group.MapMethods("/sitemaps/publications-{part:int}.xml", FeedEndpoints.GetOrHead, async (int part, HttpContext context, SitemapRepository sitemaps, SitemapSettings settings) =>
         {
@@ -64,14 +67,25 @@ public static class SitemapEndpoints
             return UrlSet(context, all);
         }
 
+        var pageFiles = pages.Chunk(settings.UrlsPerFile).ToList();
+        List<SitemapUrl> parts = pageFiles.Count == 1
+            ? [new SitemapUrl(context.Request.Absolute("/sitemaps/pages.xml"), Latest(pages))]
+            : pageFiles.Select((file, i) => new SitemapUrl(context.Request.Absolute($"/sitemaps/pages-{i + 1}.xml"), Latest(file))).ToList();
         var files = (publicationCount + settings.UrlsPerFile - 1) / settings.UrlsPerFile;
-        var parts = new List<SitemapUrl> { new(context.Request.Absolute("/sitemaps/pages.xml"), Latest(pages)) };
         for (var part = 1; part <= files; part++)
         {
             parts.Add(new SitemapUrl(context.Request.Absolute($"/sitemaps/publications-{part}.xml"), null));
         }
 
         return Index(context, parts);
+    }
+
+    /// <summary>One file of the landing pages, split like the publications once there are more than a file may hold.</summary>
+    private static async Task<IResult> LandingPagesFileAsync(int part, HttpContext context, SitemapRepository sitemaps, SitemapSettings settings)
+    {
+        var pages = await LandingPagesAsync(context.Request, sitemaps, context.RequestAborted);
+        var file = pages.Chunk(settings.UrlsPerFile).ElementAtOrDefault(part - 1);
+        return file is null ? Results.NotFound() : UrlSet(context, file);
     }
 
     private static async Task<IResult> NewsSitemapAsync(HttpContext context, SitemapRepository sitemaps)

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 namespace CstoPress.Web.Tests.Seo;
 
 /// <summary>A portal whose sitemap files hold 30 addresses instead of 50,000, so splitting can be seen on a small archive.</summary>
-public sealed class SmallSitemapPortal : SeededPortal
+public class SmallSitemapPortal : SeededPortal
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

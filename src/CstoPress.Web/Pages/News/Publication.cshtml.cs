@@ -29,7 +29,7 @@ public class PublicationModel(PublicationRepository publications, PublicationMar
         }
 
         Publication = page;
-        BodyHtml = page.IsWithdrawn ? "" : markdown.ToHtml(page.Body, page.Language);
+        BodyHtml = page.IsWithdrawn ? "" : page.BodyHtml ?? markdown.ToHtml(page.Body, page.Language);
         Neighbours = await publications.NeighboursInSectionAsync(page, cancellationToken);
         Register = await register.LinkedToPublicationAsync(page.Id, page.Language, cancellationToken);
         CanonicalPath = SiteLinks.Publication(page.Language, page.Slug);

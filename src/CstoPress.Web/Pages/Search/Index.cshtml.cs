@@ -9,7 +9,7 @@ namespace CstoPress.Web.Pages.Search;
 /// read here, so an odd address gets a message on the page, never an error: a filter that cannot be
 /// read is named and left out, the query stays in the box whatever it was.
 /// </summary>
-public class IndexModel(SearchRepository search, CatalogRepository catalog, TimeProvider time) : PublicPageModel
+public class IndexModel(SearchRepository search, KeptCatalog catalog, TimeProvider time) : PublicPageModel
 {
     public const int PageSize = 10;
     public const int FirstYear = 2002;

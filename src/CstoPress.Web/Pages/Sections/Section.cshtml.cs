@@ -2,7 +2,7 @@ using CstoPress.Web.Feeds;
 
 namespace CstoPress.Web.Pages.Sections;
 
-public class SectionModel(PublicationRepository publications, CatalogRepository catalog) : ListingPageModel(publications)
+public class SectionModel(PublicationRepository publications, KeptCatalog catalog) : ListingPageModel(publications)
 {
     public SectionLink Section { get; private set; } = null!;
 

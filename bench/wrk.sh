@@ -1,0 +1,15 @@
+# Sourced by the benchmark scripts: runs wrk once and reads its figures into rps, p50, p99, max, errors and
+# non2xx (the latencies as wrk writes them: 850.00us, 1.23ms, 2.01s).
+#   wrk_figures THREADS CONNECTIONS DURATION URL
+wrk_figures() {
+    local out
+    out=$(wrk -t"$1" -c"$2" -d"$3" --latency "$4" 2>&1)
+    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+    p50=$(awk '$1=="50%" {print $2}' <<<"$out")
+    p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+    max=$(awk '/Latency/ && !/Distribution/ {print $4; exit}' <<<"$out")
+    errors=$(awk '/Socket errors/ {gsub(",",""); print $4+$6+$8+$10}' <<<"$out")
+    non2xx=$(awk '/Non-2xx or 3xx/ {print $5}' <<<"$out")
+    errors="${errors:-0}"
+    non2xx="${non2xx:-0}"
+}
