@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every CstoPress test on a real PostgreSQL and a real Chromium.
-# On a fresh Debian machine it first installs what is missing (PostgreSQL server binaries, Chromium).
+# On a fresh Debian machine it first installs what is missing (PostgreSQL server binaries, Chromium, and wrk and
+# nginx for the benchmark's smoke test).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -11,6 +12,8 @@ have_postgres() {
 missing=()
 have_postgres || missing+=(postgresql)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v wrk >/dev/null 2>&1 || missing+=(wrk)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing: ${missing[*]}"
     if [ "$(id -u)" -eq 0 ]; then

@@ -88,5 +88,8 @@ static async Task RecreateAsync(LocalPostgresCluster cluster)
         await drop.ExecuteNonQueryAsync();
     }
 
+    // The pooled connection that counted was ended by the drop; the next session must not pick it up.
+    NpgsqlConnection.ClearAllPools();
+
     await cluster.EnsureDatabaseAsync(LocalPostgresCluster.DatabaseName);
 }

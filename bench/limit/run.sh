@@ -29,7 +29,7 @@ DEPTH="${DEPTH:-30}"
 PORT="${PORT:-5091}"
 NGINX_PORT="${NGINX_PORT:-5092}"
 BASE="http://127.0.0.1:${PORT}"
-RESULTS="$PWD/bench/results/limit"
+RESULTS="${RESULTS:-$PWD/bench/results/limit}"
 mkdir -p "$RESULTS"
 
 missing=$(for tool in wrk nginx; do command -v "$tool" >/dev/null || echo "$tool"; done | xargs)
