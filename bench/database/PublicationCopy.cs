@@ -36,6 +36,9 @@ public static class PublicationCopy
             FROM STDIN (FORMAT BINARY)
             """))
         {
+            // Completing a COPY of a million rows (the full-text index's pending entries) takes minutes, not the
+            // connection's 30 s.
+            writer.Timeout = TimeSpan.FromHours(1);
             for (var g = 1; g <= count; g++)
             {
                 var random = new Random(g);
