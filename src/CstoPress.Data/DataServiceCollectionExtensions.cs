@@ -68,13 +68,25 @@ public static class DataServiceCollectionExtensions
                 .MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention();
 
-    /// <summary>A connection string that fails fast when the database is down, so pages can answer 503 quickly.</summary>
-    public static string WithSensibleTimeouts(string connectionString)
+    /// <summary>
+    /// The connection string the portal runs with: it fails fast when the database is down, so pages can
+    /// answer 503 quickly, and it prepares the statements it sends again and again. Planning the page queries
+    /// cost PostgreSQL more than running them (measured with bench/limit: a publication page took 9.6 ms of the
+    /// server's CPU unprepared and 1.9 ms prepared), and every public page sends the same few statements.
+    /// </summary>
+    public static string WithPortalDefaults(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (!connectionString.Contains("Timeout", StringComparison.OrdinalIgnoreCase))
         {
             builder.Timeout = 5;
+        }
+
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase)
+            && !connectionString.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
         }
 
         return builder.ConnectionString;

@@ -39,8 +39,8 @@ public static class DatabaseHosting
         }
 
         var replica = builder.Configuration.GetConnectionString(ReplicaConnectionStringName);
-        builder.Services.AddCstoPressData(DataServiceCollectionExtensions.WithSensibleTimeouts(connectionString),
-            string.IsNullOrWhiteSpace(replica) ? null : DataServiceCollectionExtensions.WithSensibleTimeouts(replica));
+        builder.Services.AddCstoPressData(DataServiceCollectionExtensions.WithPortalDefaults(connectionString),
+            string.IsNullOrWhiteSpace(replica) ? null : DataServiceCollectionExtensions.WithPortalDefaults(replica));
         return cluster;
     }
 
