@@ -26,13 +26,20 @@ public class FollowingATopicTests(AlertsPortal portal) : IClassFixture<AlertsPor
         var withZas = await PublishAsync("Zas speaks", p => p.People.Add(portal.Catalog.Person("stanislav-zas")));
         var onPeace = await PublishAsync("On the mission", p => p.Tags.Add(tag), tag);
         var interview = await PublishAsync("An interview", p => p.Kind = PublicationKind.Interview);
+        var ministersRu = await PublishAsync("Министры встретились", p =>
+        {
+            p.Language = ContentLanguage.Ru;
+            p.Bodies.Add(portal.Catalog.Body("council-of-foreign-ministers"));
+        });
         await portal.AfterTheDelayAsync();
 
         Assert.Equal([ministers], Subjects(body));
+        var russian = Assert.Single(portal.Smtp.MessagesTo(russianBody), m => m.Subject == ministersRu);
+        Assert.Contains($"Управление подписками: {AlertsPortal.SiteAddress}/ru/alerts/manage?code=", russian.TextBody);
+        Assert.Contains("<html lang=\"ru\">", russian.HtmlBody);
         Assert.Equal([withZas], Subjects(person));
         Assert.Equal([onPeace], Subjects(tagged));
         Assert.Equal([interview], Subjects(kind));
-        Assert.Empty(Subjects(russianBody));
     }
 
     private IEnumerable<string> Subjects(string email) =>
