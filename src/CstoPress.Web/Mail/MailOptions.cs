@@ -20,6 +20,9 @@ public sealed class MailOptions
     /// <summary>The most messages all nodes together hand to the SMTP server in a minute (alerts, digests, confirmations).</summary>
     public int SmtpMessagesPerMinute { get; set; } = 120;
 
+    /// <summary>The most messages one connection carries before the sender connects again (servers limit this too).</summary>
+    public int SmtpMessagesPerConnection { get; set; } = 100;
+
     /// <summary>The sender of the portal's mail.</summary>
     public string From { get; set; } = "CstoPress <noreply@cstopress.local>";
 

@@ -1,5 +1,3 @@
-using MailKit.Net.Smtp;
-using MailKit.Security;
 using MimeKit;
 
 namespace CstoPress.Web.Mail;
@@ -12,27 +10,13 @@ public sealed class SmtpMailSender(IOptions<MailOptions> options, IHostEnvironme
 {
     public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken = default)
     {
-        var settings = options.Value;
-        using var message = MessageOf(mail, settings);
-        if (settings.SmtpHost.Length == 0)
-        {
-            await WriteToPickupFolderAsync(message, settings, cancellationToken);
-            return;
-        }
-
-        using var client = new SmtpClient();
-        await client.ConnectAsync(settings.SmtpHost, settings.SmtpPort,
-            settings.SmtpUseTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, cancellationToken);
-        if (settings.SmtpUser.Length > 0)
-        {
-            await client.AuthenticateAsync(settings.SmtpUser, settings.SmtpPassword, cancellationToken);
-        }
-
-        await client.SendAsync(message, cancellationToken);
-        await client.DisconnectAsync(quit: true, cancellationToken);
+        await using var session = OpenSession();
+        await session.SendAsync(mail, cancellationToken);
     }
 
-    private static MimeMessage MessageOf(OutgoingMail mail, MailOptions settings)
+    public IMailSession OpenSession() => new SmtpMailSession(options.Value, environment, logger);
+
+    internal static MimeMessage MessageOf(OutgoingMail mail, MailOptions settings)
     {
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(settings.From));
@@ -46,18 +30,6 @@ public sealed class SmtpMailSender(IOptions<MailOptions> options, IHostEnvironme
         var body = new BodyBuilder { TextBody = mail.Body, HtmlBody = mail.Html };
         message.Body = body.ToMessageBody();
         return message;
-    }
-
-    private async Task WriteToPickupFolderAsync(MimeMessage message, MailOptions settings, CancellationToken cancellationToken)
-    {
-        var folder = PickupFolder(settings, environment);
-        Directory.CreateDirectory(folder);
-        if (environment.IsProduction())
-        {
-            logger.LogWarning("No SMTP server is configured (Mail__SmtpHost): a message was written to {Folder} instead of sent", folder);
-        }
-
-        await message.WriteToAsync(Path.Combine(folder, $"{Guid.NewGuid():N}.eml"), cancellationToken);
     }
 
     public static string PickupFolder(MailOptions settings, IHostEnvironment environment) =>

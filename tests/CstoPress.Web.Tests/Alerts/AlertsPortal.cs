@@ -1,3 +1,4 @@
+using CstoPress.Core.Alerts;
 using CstoPress.Web.Alerts;
 using Microsoft.AspNetCore.Hosting;
 using MimeKit;
@@ -56,6 +57,28 @@ public class AlertsPortal : SeededPortal
     {
         Clock.Advance(Delay + TimeSpan.FromSeconds(1));
         return await SendRoundAsync();
+    }
+
+    /// <summary>Publishes through this node's scheduler what is due, as happens to a scheduled item: its alert comes with it.</summary>
+    public async Task PublishDueAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Web.Publishing.ScheduledPublishing>().PublishDueAsync();
+    }
+
+    /// <summary>Confirmed subscriptions put straight into the database: many subscribers without a confirmation round each.</summary>
+    public async Task<IReadOnlyList<string>> ActiveSubscribersAsync(int count, AlertTopic topic, string key)
+    {
+        var addresses = Enumerable.Range(0, count).Select(_ => $"reader-{Guid.NewGuid():N}@example.org").ToList();
+        await WithDatabaseAsync(db =>
+        {
+            db.AlertSubscriptions.AddRange(addresses.Select(email => new AlertSubscription
+            {
+                Email = email, Topic = topic, TopicKey = key, Status = SubscriptionStatus.Active, CreatedAt = Clock.Now, ConfirmedAt = Clock.Now,
+            }));
+            return Task.CompletedTask;
+        });
+        return addresses;
     }
 
     /// <summary>Signs an address up through the public form and opens the confirmation link it is sent.</summary>

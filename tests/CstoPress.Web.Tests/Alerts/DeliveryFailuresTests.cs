@@ -109,6 +109,34 @@ public class DeliveryFailuresTests(DeliveryFailuresTests.Portal portal) : IClass
         Assert.All(addresses, email => Assert.Single(portal.Smtp.MessagesTo(email), m => m.Subject == item.Title));
     }
 
+    [Fact]
+    public async Task AMessageTakenByANodeThatStoppedIsSentByAnotherOnceItsLeaseRunsOut()
+    {
+        var addresses = await portal.ActiveSubscribersAsync(2, AlertTopic.Section, "documents");
+        Publication item = new PublicationBuilder(portal.Catalog.Section("documents"), "Taken and left " + Guid.NewGuid().ToString("N")[..6])
+            .ScheduledFor(portal.Clock.Now.AddMinutes(-1));
+        await portal.AddAsync(item);
+        await portal.PublishDueAsync();
+        portal.Clock.Advance(AlertsPortal.Delay + TimeSpan.FromSeconds(1));
+
+        // A second node gives the alert out and takes its messages, then stops before sending them.
+        var lease = TimeSpan.FromMinutes(5);
+        await using (var second = new SecondAlertsNode(portal))
+        {
+            await using var scope = second.Services.CreateAsyncScope();
+            var outbox = scope.ServiceProvider.GetRequiredService<Data.Repositories.Alerts.AlertOutbox>();
+            await outbox.GiveOutDueAlertsAsync(portal.Clock.Now);
+            Assert.Equal(2, (await outbox.ClaimAsync(portal.Clock.Now, 10, lease, 1000)).Count);
+        }
+
+        await portal.SendRoundAsync();
+        Assert.All(addresses, email => Assert.Empty(portal.Smtp.MessagesTo(email)));
+        portal.Clock.Advance(lease + TimeSpan.FromSeconds(1));
+        await portal.SendRoundAsync();
+        await portal.SendRoundAsync();
+        Assert.All(addresses, email => Assert.Single(portal.Smtp.MessagesTo(email), m => m.Subject == item.Title));
+    }
+
     private static async Task RunSchedulerAsync(PortalFactory node)
     {
         await using var scope = node.Services.CreateAsyncScope();

@@ -33,5 +33,18 @@ public class EmbargoedAlertsTests(AlertsPortal portal) : IClassFixture<AlertsPor
         Assert.Contains("Briefing at 09:00.", copy.TextBody);
         Assert.Contains($"{AlertsPortal.SiteAddress}/journalists/embargoed/{item.Id}", copy.TextBody);
         Assert.DoesNotContain(portal.Smtp.MessagesTo(reader), m => m.Subject!.Contains(item.Title, StringComparison.Ordinal));
+
+        // From the account, the journalist stops following the section: the next embargoed release of it does not come.
+        var page = await journalist.Client.GetStringAsync("/journalists/alerts");
+        var id = Regex.Match(page, @"name=""id"" value=""(\d+)""").Groups[1].Value;
+        var stop = await journalist.Client.PostFormAsync("/journalists/alerts?handler=Stop", new Dictionary<string, string> { ["id"] = id },
+            tokenFrom: "/journalists/alerts");
+        Assert.Equal(HttpStatusCode.Redirect, stop.StatusCode);
+        Assert.DoesNotContain("the section “News”", WebUtility.HtmlDecode(await journalist.Client.GetStringAsync("/journalists/alerts")));
+        Publication next = new PublicationBuilder(portal.News, "Second declaration " + Guid.NewGuid().ToString("N")[..6]).ScheduledFor(until);
+        await portal.AddAsync(next);
+        await desk.ActAsync(next.Id, "Embargo", new() { ["EmbargoNote"] = "" });
+        await portal.AfterTheDelayAsync();
+        Assert.DoesNotContain(portal.Smtp.MessagesTo(journalist.Email), m => m.Subject!.Contains(next.Title, StringComparison.Ordinal));
     }
 }

@@ -21,10 +21,14 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
     private SmtpServer.SmtpServer? _server;
     private CancellationTokenSource? _stopping;
     private Task? _running;
+    private int _connections;
 
     public int Port { get; } = FreePort();
 
     public IReadOnlyList<MimeMessage> Received => _received.ToList();
+
+    /// <summary>How many SMTP sessions (connections) clients opened since the server first started.</summary>
+    public int Connections => Volatile.Read(ref _connections);
 
     public IReadOnlyList<MimeMessage> MessagesTo(string address) =>
         _received.Where(m => m.To.Mailboxes.Any(box => string.Equals(box.Address, address, StringComparison.OrdinalIgnoreCase))).ToList();
@@ -42,6 +46,7 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
         services.Add(new Store(_received));
         services.Add(new Filter(_refused));
         _server = new SmtpServer.SmtpServer(options, services);
+        _server.SessionCreated += (_, _) => Interlocked.Increment(ref _connections);
         _stopping = new CancellationTokenSource();
         _running = _server.StartAsync(_stopping.Token);
     }

@@ -63,7 +63,8 @@ public sealed class AlertOutbox(CstoPressDbContext db)
             audience = audience.Where(s => accredited.Contains(s.AccreditationId));
         }
 
-        return await audience.Select(s => s.Id).ToListAsync(cancellationToken);
+        // One message per address: who follows both everything and the item's section hears of it once.
+        return await audience.GroupBy(s => s.Email).Select(g => g.Min(s => s.Id)).ToListAsync(cancellationToken);
     }
 
     /// <summary>
