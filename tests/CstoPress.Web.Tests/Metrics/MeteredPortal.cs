@@ -6,14 +6,7 @@ namespace CstoPress.Web.Tests.Metrics;
 /// <summary>A portal that keeps pages, runs its scheduler often, and listens for Prometheus on a free loopback port of its own.</summary>
 public sealed class MeteredPortal : SeededPortal
 {
-    public MeteredPortal()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        Port = ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    public int Port { get; }
+    public int Port { get; } = FreePort();
 
     protected override bool CachingEnabled => true;
 
@@ -24,6 +17,13 @@ public sealed class MeteredPortal : SeededPortal
     {
         using var prometheus = new HttpClient();
         return await prometheus.GetAsync($"http://127.0.0.1:{Port}{path}");
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
