@@ -3,7 +3,7 @@ using System.Diagnostics.Metrics;
 namespace CstoPress.Web.Metrics;
 
 /// <summary>
-/// The portal's own measurements, beside the framework's (HTTP requests, Kestrel) and Npgsql's (database time):
+/// The portal's own measurements, beside the framework's (HTTP requests, Kestrel) and the database driver's (database time):
 /// how many public pages were served kept or made anew, and how the background work's rounds went.
 /// </summary>
 public sealed class PortalMetrics

@@ -6,6 +6,7 @@ namespace CstoPress.Architecture.Tests.Benchmarks;
 /// bench/nodes/run.sh is run by hand: its smoke mode runs one node and two nodes behind nginx on 200 publications
 /// for a second per address. Nothing here judges speed, only that every address answered 200 both ways.
 /// </summary>
+[Collection(BenchmarkScripts.Name)]
 public sealed class NodesBenchmarkSmokeTests
 {
     private static readonly string[] Addresses = ["publication (cached)", "search (uncached)", "API (uncached)"];
