@@ -48,8 +48,9 @@ start_database() {
 # from the caller's environment, and from PORTAL_SETTINGS for names a shell variable cannot have (with dots).
 run_portal() {
     local base="$1" log="$2" environment="$3"
+    # The metrics listener only when the caller names its port (Metrics__Port): two benchmarks at once would both want 9090.
     # shellcheck disable=SC2086
-    env ${PORTAL_SETTINGS:-} ASPNETCORE_ENVIRONMENT="$environment" dotnet src/CstoPress.Web/bin/Release/net10.0/CstoPress.Web.dll \
+    env ${PORTAL_SETTINGS:-} Metrics__Port="${Metrics__Port:-0}" ASPNETCORE_ENVIRONMENT="$environment" dotnet src/CstoPress.Web/bin/Release/net10.0/CstoPress.Web.dll \
         --urls "$base" --contentRoot "$PWD/src/CstoPress.Web" > "$log" 2>&1 &
     portal=$!
     for _ in $(seq 1 120); do

@@ -40,7 +40,7 @@ public static class PublicOutputCache
             {
                 if (options.Enabled)
                 {
-                    policy.Expire(options.PublicLifetime).Tag(Tag).AddPolicy<KeptUntilNextRelease>();
+                    policy.Expire(options.PublicLifetime).Tag(Tag).AddPolicy<KeptUntilNextRelease>().AddPolicy<CountedServing>();
                 }
                 else
                 {

@@ -63,6 +63,7 @@ public static class WebHosting
         services.AddProblemDetails();
         builder.AddCstoPressSyndication();
         builder.AddCstoPressCaching();
+        builder.AddCstoPressMetrics();
         return builder;
     }
 

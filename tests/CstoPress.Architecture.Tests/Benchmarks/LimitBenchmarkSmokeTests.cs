@@ -7,6 +7,7 @@ namespace CstoPress.Architecture.Tests.Benchmarks;
 /// every step on 200 publications for a second per address. Nothing here judges speed, only that each address
 /// answered 200 with and without the output cache.
 /// </summary>
+[Collection(BenchmarkScripts.Name)]
 public sealed class LimitBenchmarkSmokeTests
 {
     private static readonly string[] Addresses =

@@ -20,6 +20,9 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual bool CachingEnabled => false;
 
+    /// <summary>The port of the metrics listener; 0, none.</summary>
+    protected virtual int MetricsPort => 0;
+
     /// <summary>What the portal logged.</summary>
     public CapturedLog Log { get; } = new();
 
@@ -54,6 +57,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Accounts:PasswordResetRequestsPerHour", "100000");
         builder.UseSetting("Accounts:RegistrationsPerHour", "100000");
         builder.UseSetting("Mail:PickupFolder", MailFolder);
+        // Every portal of a test run is in one process: none listens for metrics unless its test asks (one port each).
+        builder.UseSetting("Metrics:Port", MetricsPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -36,6 +36,11 @@ public sealed class AlertQueueRepository(CstoPressDbContext db)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
+    /// <summary>The outbox's length, for the operators' metrics; both counts walk a partial index of what waits.</summary>
+    public async Task<OutboxLength> LengthAsync(CancellationToken cancellationToken = default) =>
+        new(await db.Alerts.AsNoTracking().CountAsync(a => a.GivenOutAt == null, cancellationToken),
+            await db.AlertDeliveries.AsNoTracking().CountAsync(d => d.Status == DeliveryStatus.Waiting, cancellationToken));
+
     /// <summary>An alert to hold, release or retitle, tracked; saved with <see cref="SaveAsync"/>.</summary>
     public Task<Alert?> ByIdAsync(long id, CancellationToken cancellationToken = default) =>
         db.Alerts.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
