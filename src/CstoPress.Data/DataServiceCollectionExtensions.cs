@@ -56,6 +56,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Repositories.Organization.BodyRepository>();
         services.AddScoped<Repositories.Organization.MeetingRepository>();
         services.AddScoped<Repositories.Organization.DocumentRegisterRepository>();
+        services.AddScoped<Repositories.Organization.DocumentEntryRepository>();
+        services.AddScoped<Repositories.Organization.RegisterSitemapRepository>();
+        services.AddScoped<DocumentSearchRepository>();
         return services;
     }
 

@@ -45,5 +45,10 @@ public static class PublicVisibility
 
     private static readonly Func<Document, bool> IsDocumentListedCompiled = DocumentListed.Compile();
 
+    private static readonly Func<Meeting, bool> IsMeetingListedCompiled = MeetingListed.Compile();
+
     public static bool IsListed(Document document) => IsDocumentListedCompiled(document);
+
+    /// <summary>Whether a meeting a document's step names may be linked: a meeting still in review has no public page.</summary>
+    public static bool IsListed(Meeting meeting) => IsMeetingListedCompiled(meeting);
 }

@@ -852,6 +852,12 @@ namespace CstoPress.Data.Migrations
                         .HasColumnType("character varying(2)")
                         .HasColumnName("language");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("CASE WHEN language = 'ru' THEN\n    setweight(to_tsvector('russian', coalesce(title, '')), 'A') ||\n    setweight(to_tsvector('russian', coalesce(text, '')), 'C')\nELSE\n    setweight(to_tsvector('english', coalesce(title, '')), 'A') ||\n    setweight(to_tsvector('english', coalesce(text, '')), 'C')\nEND", true);
+
                     b.Property<int?>("SourcePublicationId")
                         .HasColumnType("integer")
                         .HasColumnName("source_publication_id");
@@ -869,6 +875,11 @@ namespace CstoPress.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_document_versions");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_document_versions_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("SourcePublicationId")
                         .HasDatabaseName("ix_document_versions_source_publication_id");

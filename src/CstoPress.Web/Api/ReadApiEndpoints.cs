@@ -24,6 +24,7 @@ public static class ReadApiEndpoints
         api.MapGet("/sections", SectionsAsync).WithName("ListSections").WithSummary("The sections of the site.");
         api.MapGet("/people", PeopleAsync).WithName("ListPeople").WithSummary("The people publications are by or about.");
         api.MapGet("/tags", TagsAsync).WithName("ListTags").WithSummary("The topics of published publications.");
+        api.MapDocumentApi();
         return endpoints;
     }
 

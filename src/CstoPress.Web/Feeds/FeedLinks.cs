@@ -17,5 +17,8 @@ public static class FeedLinks
     public static string Person(ContentLanguage language, string slug, FeedFormat format) =>
         $"{SiteLinks.Prefix(language)}/feeds/people/{Uri.EscapeDataString(slug)}.{format.Extension()}";
 
+    /// <summary>The register of documents: each document entered, and again when a step of its life is recorded.</summary>
+    public static string Documents(ContentLanguage language, FeedFormat format) => $"{SiteLinks.Prefix(language)}/feeds/documents.{format.Extension()}";
+
     public static string Changes(ContentLanguage language, FeedFormat format) => $"{SiteLinks.Prefix(language)}/feeds/changes.{format.Extension()}";
 }

@@ -4,7 +4,7 @@ using CstoPress.Web.Feeds;
 
 namespace CstoPress.Web.Organization;
 
-/// <summary>What the register serves besides its pages: the calendar feed of meetings and the documents' attached files.</summary>
+/// <summary>What the register serves besides its pages: the calendar feed of meetings, the feeds of documents and the documents' attached files.</summary>
 public static class RegisterEndpoints
 {
     /// <summary>How far back the calendar feed reaches, so subscribers keep the recent meetings.</summary>
@@ -20,6 +20,21 @@ public static class RegisterEndpoints
                     var now = time.GetUtcNow();
                     var entries = await meetings.CalendarAsync(officeTime.Day(now).AddDays(-CalendarDaysBack), context.RequestAborted);
                     return Results.Text(writer.Write(entries, language, context.Request.Origin(), now), "text/calendar; charset=utf-8");
+                })
+                .ExcludeFromDescription()
+                .CacheOutput(PublicOutputCache.PolicyName);
+
+            endpoints.MapMethods(SiteLinks.Prefix(language) + "/feeds/documents.{format}", FeedEndpoints.GetOrHead, async (
+                    string format, HttpContext context, DocumentEntryRepository documents, DocumentFeedWriter writer) =>
+                {
+                    if (!FeedFormats.TryParse(format, out var feedFormat))
+                    {
+                        return Results.NotFound();
+                    }
+
+                    var entries = await documents.LatestAsync(FeedEndpoints.EntriesPerFeed, context.RequestAborted);
+                    var feed = writer.Write(entries, language, feedFormat, context.Request.Origin());
+                    return XmlResponses.Document(context, feed, feedFormat.MediaType(), entries.Count == 0 ? DateTimeOffset.UnixEpoch : entries.Max(e => e.Document.UpdatedAt));
                 })
                 .ExcludeFromDescription()
                 .CacheOutput(PublicOutputCache.PolicyName);

@@ -4,5 +4,5 @@ namespace CstoPress.Web.Organization;
 public static class RegisterHosting
 {
     public static IServiceCollection AddCstoPressRegister(this IServiceCollection services) =>
-        services.AddSingleton<MeetingCalendarWriter>();
+        services.AddSingleton<MeetingCalendarWriter>().AddSingleton<DocumentFeedWriter>();
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using CstoPress.Core.Text;
+using CstoPress.Data.Repositories.Organization;
 using CstoPress.Web.Feeds;
 
 namespace CstoPress.Web.Seo;
@@ -32,10 +33,10 @@ public static class SitemapEndpoints
         group.MapMethods("/sitemap.xml", FeedEndpoints.GetOrHead, SitemapOrIndexAsync);
 
         // pages.xml is the first file of the landing pages (the address the index gave while they fitted in one).
-        group.MapMethods("/sitemaps/pages.xml", FeedEndpoints.GetOrHead, (HttpContext context, SitemapRepository sitemaps, SitemapSettings settings) =>
-            LandingPagesFileAsync(1, context, sitemaps, settings));
-        group.MapMethods("/sitemaps/pages-{part:int}.xml", FeedEndpoints.GetOrHead, (int part, HttpContext context, SitemapRepository sitemaps, SitemapSettings settings) =>
-            LandingPagesFileAsync(part, context, sitemaps, settings));
+        group.MapMethods("/sitemaps/pages.xml", FeedEndpoints.GetOrHead, (HttpContext context, SitemapRepository sitemaps, RegisterSitemapRepository register, SitemapSettings settings) =>
+            LandingPagesFileAsync(1, context, sitemaps, register, settings));
+        group.MapMethods("/sitemaps/pages-{part:int}.xml", FeedEndpoints.GetOrHead, (int part, HttpContext context, SitemapRepository sitemaps, RegisterSitemapRepository register, SitemapSettings settings) =>
+            LandingPagesFileAsync(part, context, sitemaps, register, settings));
 
         group.MapMethods("/sitemaps/publications-{part:int}.xml", FeedEndpoints.GetOrHead, async (int part, HttpContext context, SitemapRepository sitemaps, SitemapSettings settings) =>
         {
@@ -55,10 +56,10 @@ public static class SitemapEndpoints
     }
 
     /// <summary>One sitemap while everything fits in a file; past that, an index of the landing pages' file and the publications' files.</summary>
-    private static async Task<IResult> SitemapOrIndexAsync(HttpContext context, SitemapRepository sitemaps, SitemapSettings settings)
+    private static async Task<IResult> SitemapOrIndexAsync(HttpContext context, SitemapRepository sitemaps, RegisterSitemapRepository register, SitemapSettings settings)
     {
         var cancellationToken = context.RequestAborted;
-        var pages = await LandingPagesAsync(context.Request, sitemaps, cancellationToken);
+        var pages = await LandingPagesAsync(context.Request, sitemaps, register, cancellationToken);
         var publicationCount = await sitemaps.PublicationCountAsync(cancellationToken);
         if (pages.Count + publicationCount <= settings.UrlsPerFile)
         {
@@ -81,9 +82,9 @@ public static class SitemapEndpoints
     }
 
     /// <summary>One file of the landing pages, split like the publications once there are more than a file may hold.</summary>
-    private static async Task<IResult> LandingPagesFileAsync(int part, HttpContext context, SitemapRepository sitemaps, SitemapSettings settings)
+    private static async Task<IResult> LandingPagesFileAsync(int part, HttpContext context, SitemapRepository sitemaps, RegisterSitemapRepository register, SitemapSettings settings)
     {
-        var pages = await LandingPagesAsync(context.Request, sitemaps, context.RequestAborted);
+        var pages = await LandingPagesAsync(context.Request, sitemaps, register, context.RequestAborted);
         var file = pages.Chunk(settings.UrlsPerFile).ElementAtOrDefault(part - 1);
         return file is null ? Results.NotFound() : UrlSet(context, file);
     }
@@ -115,7 +116,8 @@ public static class SitemapEndpoints
         return XmlResponses.Document(context, document, "application/xml", recent.Count == 0 ? DateTimeOffset.UnixEpoch : recent.Max(r => r.LastChangedAt));
     }
 
-    private static async Task<List<SitemapUrl>> LandingPagesAsync(HttpRequest request, SitemapRepository sitemaps, CancellationToken cancellationToken)
+    /// <summary>The landing pages, and the register's pages with them (bodies, meetings, documents): they are split into files alike.</summary>
+    private static async Task<List<SitemapUrl>> LandingPagesAsync(HttpRequest request, SitemapRepository sitemaps, RegisterSitemapRepository register, CancellationToken cancellationToken)
     {
         var sections = await sitemaps.SectionsAsync(cancellationToken);
         var tags = await sitemaps.TagSlugsAsync(cancellationToken);
@@ -132,7 +134,26 @@ public static class SitemapEndpoints
             urls.AddRange(people.Select(p => new SitemapUrl(request.Absolute(SiteLinks.Person(language, p)), null)));
         }
 
+        await AddRegisterAsync(urls, request, register, cancellationToken);
         return urls;
+    }
+
+    private static async Task AddRegisterAsync(List<SitemapUrl> urls, HttpRequest request, RegisterSitemapRepository register, CancellationToken cancellationToken)
+    {
+        var bodies = await register.BodySlugsAsync(cancellationToken);
+        var meetings = await register.MeetingsAsync(cancellationToken);
+        var documents = await register.DocumentsAsync(cancellationToken);
+        DateTimeOffset? latestMeeting = meetings.Count == 0 ? null : meetings.Max(m => m.UpdatedAt);
+        DateTimeOffset? latestDocument = documents.Count == 0 ? null : documents.Max(d => d.UpdatedAt);
+        foreach (var language in new[] { ContentLanguage.En, ContentLanguage.Ru })
+        {
+            urls.Add(new SitemapUrl(request.Absolute(SiteLinks.Bodies(language)), null));
+            urls.AddRange(bodies.Select(b => new SitemapUrl(request.Absolute(SiteLinks.Body(language, b)), null)));
+            urls.Add(new SitemapUrl(request.Absolute(SiteLinks.Meetings(language)), latestMeeting));
+            urls.AddRange(meetings.Select(m => new SitemapUrl(request.Absolute(SiteLinks.Meeting(language, m.BodySlug, m.Number)), m.UpdatedAt)));
+            urls.Add(new SitemapUrl(request.Absolute(SiteLinks.Documents(language)), latestDocument));
+            urls.AddRange(documents.Select(d => new SitemapUrl(request.Absolute(SiteLinks.Document(language, d.Symbol)), d.UpdatedAt)));
+        }
     }
 
     private static SitemapUrl PublicationUrl(HttpRequest request, SitemapPublication publication) =>

@@ -13,7 +13,7 @@ public class OpenApiDocumentTests(SeededPortal portal) : IClassFixture<SeededPor
         var paths = json.RootElement.GetProperty("paths");
 
         Assert.StartsWith("3.", json.RootElement.GetProperty("openapi").GetString(), StringComparison.Ordinal);
-        foreach (var path in new[] { "/api/v1/publications", "/api/v1/publications/{slug}", "/api/v1/sections", "/api/v1/people", "/api/v1/tags" })
+        foreach (var path in new[] { "/api/v1/publications", "/api/v1/publications/{slug}", "/api/v1/sections", "/api/v1/people", "/api/v1/tags", "/api/v1/documents", "/api/v1/documents/{symbol}" })
         {
             Assert.True(paths.TryGetProperty(path, out _), $"{path} is described");
         }

@@ -1,5 +1,6 @@
 using CstoPress.Core.Organization;
 using CstoPress.Data.Repositories.Organization;
+using CstoPress.Web.Feeds;
 
 namespace CstoPress.Web.Pages.Documents;
 
@@ -44,5 +45,6 @@ public class IndexModel(DocumentRegisterRepository register, BodyRepository bodi
         Documents = await register.RegisterAsync(type, BodyFilter, Language, HttpContext.RequestAborted);
         CanonicalPath = SiteLinks.Documents(Language);
         OtherLanguageUrl = SiteLinks.Documents(Language.Other());
+        ViewData.Announce(Text["FeedTitlePrefix"], Text["DocumentRegister"], format => FeedLinks.Documents(Language, format));
     }
 }

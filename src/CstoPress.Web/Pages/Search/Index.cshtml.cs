@@ -1,4 +1,5 @@
 using CstoPress.Core.Search;
+using CstoPress.Data.Repositories.Organization;
 using CstoPress.Data.Search;
 using Microsoft.AspNetCore.Http.Extensions;
 
@@ -9,9 +10,12 @@ namespace CstoPress.Web.Pages.Search;
 /// read here, so an odd address gets a message on the page, never an error: a filter that cannot be
 /// read is named and left out, the query stays in the box whatever it was.
 /// </summary>
-public class IndexModel(SearchRepository search, KeptCatalog catalog, TimeProvider time) : PublicPageModel
+public class IndexModel(SearchRepository search, DocumentSearchRepository documents, KeptCatalog catalog, TimeProvider time) : PublicPageModel
 {
     public const int PageSize = 10;
+
+    /// <summary>How many register documents the first page of results shows above the publications.</summary>
+    public const int DocumentsShown = 10;
     public const int FirstYear = 2002;
 
     [BindProperty(SupportsGet = true, Name = "q")]
@@ -46,6 +50,9 @@ public class IndexModel(SearchRepository search, KeptCatalog catalog, TimeProvid
     public SearchTextProblem Problem { get; private set; } = SearchTextProblem.Empty;
     public int QueryLength { get; private set; }
     public SearchResults Results { get; private set; } = SearchResults.None;
+
+    /// <summary>The register's documents the words find, on the first page; a filter only publications have (section, kind, year, person) leaves them out.</summary>
+    public IReadOnlyList<DocumentLine> Documents { get; private set; } = [];
     public int FirstPosition { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
@@ -64,6 +71,10 @@ public class IndexModel(SearchRepository search, KeptCatalog catalog, TimeProvid
             var cursor = SearchCursor.TryParse(From, out var parsed) ? parsed : (SearchCursor?)null;
             FirstPosition = (cursor?.Offset ?? 0) + 1;
             Results = await search.SearchAsync(text, Filter, cursor, PageSize, cancellationToken);
+            if (cursor is null && Filter is { SectionId: null, Kind: null, Year: null, PersonId: null })
+            {
+                Documents = await documents.SearchAsync(text, new DocumentNarrowing { Language = Filter.Language }, Language, DocumentsShown, cancellationToken);
+            }
         }
 
         CanonicalPath = SiteLinks.Search(Language);
