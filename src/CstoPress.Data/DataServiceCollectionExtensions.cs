@@ -56,6 +56,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Repositories.Organization.BodyRepository>();
         services.AddScoped<Repositories.Organization.MeetingRepository>();
         services.AddScoped<Repositories.Organization.DocumentRegisterRepository>();
+        services.AddScoped<Repositories.Organization.RegisterDeskRepository>();
+        services.AddScoped<Repositories.Organization.RegisterEditingRepository>();
         return services;
     }
 
