@@ -6,8 +6,8 @@ namespace CstoPress.Core.Organization;
 /// </summary>
 public static class RegisterSnapshots
 {
-    public static RegisterRevision Of(Document document, string by, DateTimeOffset now) =>
-        Revision(RegisterEntryKind.Document, document.Id, document.Symbol, TextOf(document), by, now);
+    public static RegisterRevision Of(Document document, string? bodyName, string by, DateTimeOffset now) =>
+        Revision(RegisterEntryKind.Document, document.Id, document.Symbol, TextOf(document, bodyName), by, now);
 
     public static RegisterRevision Of(Meeting meeting, string bodyName, string by, DateTimeOffset now) =>
         Revision(RegisterEntryKind.Meeting, meeting.Id, $"{meeting.Number}, {bodyName}", TextOf(meeting), by, now);
@@ -15,12 +15,13 @@ public static class RegisterSnapshots
     public static RegisterRevision Of(OrganizationBody body, string by, DateTimeOffset now) =>
         Revision(RegisterEntryKind.Body, body.Id, body.Name, TextOf(body), by, now);
 
-    public static string TextOf(Document document)
+    /// <summary>The document as text; the body is named by the caller, as the entry's body may just have changed.</summary>
+    public static string TextOf(Document document, string? bodyName)
     {
         var text = new StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"Symbol: {document.Symbol}")
             .AppendLine(CultureInfo.InvariantCulture, $"Type: {document.Type}")
-            .AppendLine(CultureInfo.InvariantCulture, $"Adopting body: {document.Body?.Name ?? document.AdoptingBodyName ?? "—"}")
+            .AppendLine(CultureInfo.InvariantCulture, $"Adopting body: {bodyName ?? document.AdoptingBodyName ?? "—"}")
             .AppendLine(CultureInfo.InvariantCulture, $"Stage: {document.Stage}");
         foreach (var version in document.Versions.OrderByDescending(v => v.IsOriginal).ThenBy(v => v.Language))
         {

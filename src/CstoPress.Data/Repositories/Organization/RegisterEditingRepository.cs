@@ -20,6 +20,18 @@ public sealed class RegisterEditingRepository(CstoPressDbContext db)
         db.OrganizationBodies.Include(b => b.Chairmanships).Include(b => b.Representatives)
             .AsSplitQuery().FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
 
+    /// <summary>The entry as stored now, bypassing what this context holds: for showing a conflict.</summary>
+    public Task<Document?> CurrentDocumentAsync(int id, CancellationToken cancellationToken = default) =>
+        db.Documents.AsNoTracking().Include(d => d.Body).Include(d => d.Versions).ThenInclude(v => v.Files).Include(d => d.Steps)
+            .AsSplitQuery().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+
+    public Task<Meeting?> CurrentMeetingAsync(int id, CancellationToken cancellationToken = default) =>
+        db.Meetings.AsNoTracking().Include(m => m.Body).FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+
+    public Task<OrganizationBody?> CurrentBodyAsync(int id, CancellationToken cancellationToken = default) =>
+        db.OrganizationBodies.AsNoTracking().Include(b => b.Chairmanships).Include(b => b.Representatives)
+            .AsSplitQuery().FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
+
     public Task<bool> IsSymbolTakenAsync(string symbolKey, int exceptDocumentId, CancellationToken cancellationToken = default) =>
         db.Documents.AnyAsync(d => d.SymbolKey == symbolKey && d.Id != exceptDocumentId, cancellationToken);
 
