@@ -26,7 +26,7 @@ public sealed class RegisterEditingRepository(CstoPressDbContext db)
             .AsSplitQuery().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
 
     public Task<Meeting?> CurrentMeetingAsync(int id, CancellationToken cancellationToken = default) =>
-        db.Meetings.AsNoTracking().Include(m => m.Body).FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        db.Meetings.AsNoTracking().Include(m => m.Body).Include(m => m.StatusChanges).AsSplitQuery().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
 
     public Task<OrganizationBody?> CurrentBodyAsync(int id, CancellationToken cancellationToken = default) =>
         db.OrganizationBodies.AsNoTracking().Include(b => b.Chairmanships).Include(b => b.Representatives)
