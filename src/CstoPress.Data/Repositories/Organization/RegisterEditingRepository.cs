@@ -65,13 +65,17 @@ public sealed class RegisterEditingRepository(CstoPressDbContext db)
 
     /// <summary>
     /// Saves an entry loaded here, refusing (with <see cref="RegisterEditConflictException"/>) when someone else saved it
-    /// after <paramref name="versionEditedFrom"/>; the entry's own row must change (its UpdatedAt) for the check to run.
+    /// after <paramref name="versionEditedFrom"/>.
     /// </summary>
     public Task SaveEditAsync<TEntry>(TEntry entry, uint versionEditedFrom, IEnumerable<RegisterRevision> revisions, IEnumerable<AuditEntry> audit,
         CancellationToken cancellationToken = default)
         where TEntry : class
     {
-        db.Entry(entry).Property<uint>("Version").OriginalValue = versionEditedFrom;
+        var tracked = db.Entry(entry);
+        tracked.Property<uint>("Version").OriginalValue = versionEditedFrom;
+        // A change to a version's text or a step alone leaves the entry's row as it was; the row is written anyway, so
+        // that its version is checked and moves on, and the next editor starting from the old one is refused.
+        tracked.Property<DateTimeOffset>("UpdatedAt").IsModified = true;
         return SaveAsync(revisions, audit, cancellationToken);
     }
 
