@@ -43,6 +43,9 @@ public class CstoPressDbContext(DbContextOptions<CstoPressDbContext> options)
     public DbSet<DocumentStep> DocumentSteps => Set<DocumentStep>();
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<MeetingStatusChange> MeetingStatusChanges => Set<MeetingStatusChange>();
+    public DbSet<RegisterRevision> RegisterRevisions => Set<RegisterRevision>();
+    public DbSet<BodyChairmanship> BodyChairmanships => Set<BodyChairmanship>();
+    public DbSet<BodyRepresentative> BodyRepresentatives => Set<BodyRepresentative>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

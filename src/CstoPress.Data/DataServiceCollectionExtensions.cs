@@ -59,6 +59,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Repositories.Organization.DocumentEntryRepository>();
         services.AddScoped<Repositories.Organization.RegisterSitemapRepository>();
         services.AddScoped<DocumentSearchRepository>();
+        services.AddScoped<Repositories.Organization.RegisterDeskRepository>();
+        services.AddScoped<Repositories.Organization.RegisterEditingRepository>();
         return services;
     }
 

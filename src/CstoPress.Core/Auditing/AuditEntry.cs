@@ -9,5 +9,9 @@ public class AuditEntry
     public required string Action { get; set; }
     public required string Subject { get; set; }
     public int? PublicationId { get; set; }
+
+    /// <summary>The register entry it was done to (a document, a meeting, a body), when it was one.</summary>
+    public Organization.RegisterEntryKind? RegisterKind { get; set; }
+    public int? RegisterEntryId { get; set; }
     public string? Details { get; set; }
 }

@@ -31,6 +31,26 @@ public static class BodyTerms
         body.Representatives.Add(representative);
     }
 
+    /// <summary>Closes a period still open (or corrects its end): the chair or representative served until <paramref name="to"/>.</summary>
+    public static void EndChairmanship(this OrganizationBody body, int id, DateOnly to)
+    {
+        var chairmanship = body.Chairmanships.FirstOrDefault(c => c.Id == id) ?? throw new RegisterRuleException("This chairmanship is no longer in the register.");
+        RequireOrdered(chairmanship.From, to);
+        if (body.Chairmanships.Any(c => c.Id != id && Overlap(c.From, c.To, chairmanship.From, to)))
+        {
+            throw new RegisterRuleException("Another State chairs the body during part of this period.");
+        }
+
+        chairmanship.To = to;
+    }
+
+    public static void EndRepresentative(this OrganizationBody body, int id, DateOnly to)
+    {
+        var representative = body.Representatives.FirstOrDefault(r => r.Id == id) ?? throw new RegisterRuleException("This representative is no longer in the register.");
+        RequireOrdered(representative.From, to);
+        representative.To = to;
+    }
+
     /// <summary>The representatives on a day, one per State, in the States' order.</summary>
     public static IReadOnlyList<BodyRepresentative> RepresentativesOn(this OrganizationBody body, DateOnly day) =>
         [.. body.Representatives.Where(r => r.Covers(day)).OrderBy(r => r.State)];

@@ -24,5 +24,8 @@ public class OrganizationBody
     public List<BodyChairmanship> Chairmanships { get; set; } = [];
     public List<BodyRepresentative> Representatives { get; set; } = [];
 
+    public DateTimeOffset UpdatedAt { get; set; }
+    public uint Version { get; set; }
+
     public string NameIn(ContentLanguage language) => language == ContentLanguage.Ru ? NameRu : Name;
 }

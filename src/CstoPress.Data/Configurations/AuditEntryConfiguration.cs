@@ -12,5 +12,7 @@ public class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
         builder.Property(a => a.Subject).HasMaxLength(500);
         builder.HasIndex(a => a.At);
         builder.HasIndex(a => a.PublicationId);
+        builder.Property(a => a.RegisterKind).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(a => new { a.RegisterKind, a.RegisterEntryId });
     }
 }

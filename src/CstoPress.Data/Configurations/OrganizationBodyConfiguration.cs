@@ -11,6 +11,7 @@ public class OrganizationBodyConfiguration : IEntityTypeConfiguration<Organizati
         builder.Property(b => b.Role).HasMaxLength(10000);
         builder.Property(b => b.RoleRu).HasMaxLength(10000);
         builder.HasIndex(b => b.Slug).IsUnique();
+        builder.Property(b => b.Version).IsRowVersion();
         builder.HasMany(b => b.Chairmanships).WithOne().HasForeignKey(c => c.BodyId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(b => b.Representatives).WithOne().HasForeignKey(r => r.BodyId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -299,6 +299,15 @@ namespace CstoPress.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("publication_id");
 
+                    b.Property<int?>("RegisterEntryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("register_entry_id");
+
+                    b.Property<string>("RegisterKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("register_kind");
+
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -313,6 +322,9 @@ namespace CstoPress.Data.Migrations
 
                     b.HasIndex("PublicationId")
                         .HasDatabaseName("ix_audit_log_publication_id");
+
+                    b.HasIndex("RegisterKind", "RegisterEntryId")
+                        .HasDatabaseName("ix_audit_log_register_kind_register_entry_id");
 
                     b.ToTable("audit_log", (string)null);
                 });
@@ -1044,6 +1056,55 @@ namespace CstoPress.Data.Migrations
                     b.ToTable("meeting_status_changes", (string)null);
                 });
 
+            modelBuilder.Entity("CstoPress.Core.Organization.RegisterRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("content");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("entry_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("saved_at");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("saved_by");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_register_revisions");
+
+                    b.HasIndex("Kind", "EntryId", "SavedAt")
+                        .HasDatabaseName("ix_register_revisions_kind_entry_id_saved_at");
+
+                    b.ToTable("register_revisions", (string)null);
+                });
+
             modelBuilder.Entity("CstoPress.Core.People.OrganizationBody", b =>
                 {
                     b.Property<int>("Id")
@@ -1086,6 +1147,16 @@ namespace CstoPress.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("slug");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_organization_bodies");

@@ -23,5 +23,15 @@ public static class AuditTrail
         Details = details,
     };
 
+    /// <summary>An entry about a register entry (a document, a meeting, a body), which its history page lists.</summary>
+    public static AuditEntry Entry(ClaimsPrincipal user, string action, Core.Organization.RegisterEntryKind kind, int id, string subject, DateTimeOffset now,
+        string? details = null)
+    {
+        var entry = Entry(user, action, subject, now, details);
+        entry.RegisterKind = kind;
+        entry.RegisterEntryId = id;
+        return entry;
+    }
+
     public static string ActorOf(ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";
 }
