@@ -21,6 +21,8 @@ public sealed class ChangesFromOtherNodes(
     private readonly TaskCompletionSource _firstAttempt = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _stopping = new();
     private Task _work = Task.CompletedTask;
+    private bool _disposed;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         _work = Task.WhenAll(channel.ListenAsync(this, _stopping.Token), ClearAsTold(_stopping.Token));
@@ -29,11 +31,21 @@ public sealed class ChangesFromOtherNodes(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        // A host that is disposed while it stops (a test server torn down early) may ask again after Dispose.
+        if (_disposed)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         await Task.WhenAny(_work, Task.Delay(Timeout.Infinite, cancellationToken));
     }
 
-    public void Dispose() => _stopping.Dispose();
+    public void Dispose()
+    {
+        _disposed = true;
+        _stopping.Dispose();
+    }
 
     void IPublicContentListener.ListeningChanged(bool listening)
     {

@@ -102,7 +102,7 @@ public class ReadingEmbargoedItemsTests(SeededPortal portal) : IClassFixture<See
         var leaked = await journalist.Client.GetTextAsync($"/journalists/embargoed/{item.Id}");
         var editor = await portal.SignedInAsync(PortalRoles.Editor);
 
-        var found = await editor.PostFormAsync("/admin/embargo/recipients", [new("Text", "forwarded to me:\n" + leaked[^2000..])]);
+        var found = await editor.PostFormAsync("/admin/embargo/recipients", [new("Text", "forwarded to me:\n" + leaked)]);
         var nothing = await editor.PostFormAsync("/admin/embargo/recipients", [new("Text", "no code in here")]);
 
         var page = WebUtility.HtmlDecode(await found.Content.ReadAsStringAsync());
