@@ -13,3 +13,19 @@ wrk_figures() {
     errors="${errors:-0}"
     non2xx="${non2xx:-0}"
 }
+
+# wrk and nginx, which the limit and nodes benchmarks need: installed from Debian when run as root, else the
+# script stops (exit 3) saying what to install.
+require_wrk_and_nginx() {
+    local missing
+    missing=$(for tool in wrk nginx; do command -v "$tool" >/dev/null || echo "$tool"; done | xargs)
+    if [ -n "$missing" ] && [ "$(id -u)" = 0 ]; then
+        echo "Installing what is missing ($missing): apt-get install -y wrk nginx-light"
+        apt-get install -y wrk nginx-light >/dev/null 2>&1 || apt-get install -y wrk nginx >/dev/null 2>&1 || true
+        missing=$(for tool in wrk nginx; do command -v "$tool" >/dev/null || echo "$tool"; done | xargs)
+    fi
+    if [ -n "$missing" ]; then
+        echo "This benchmark needs wrk and nginx, and $missing is missing: sudo apt-get install -y wrk nginx-light" >&2
+        exit 3
+    fi
+}

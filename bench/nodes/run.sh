@@ -34,19 +34,10 @@ PROXY="http://127.0.0.1:${NGINX_PORT}"
 RESULTS="${RESULTS:-$PWD/bench/results/nodes}"
 mkdir -p "$RESULTS"
 
-missing=$(for tool in wrk nginx; do command -v "$tool" >/dev/null || echo "$tool"; done | xargs)
-if [ -n "$missing" ] && [ "$(id -u)" = 0 ]; then
-    echo "Installing what is missing ($missing): apt-get install -y wrk nginx-light"
-    apt-get install -y wrk nginx-light >/dev/null 2>&1 || apt-get install -y wrk nginx >/dev/null 2>&1 || true
-    missing=$(for tool in wrk nginx; do command -v "$tool" >/dev/null || echo "$tool"; done | xargs)
-fi
-if [ -n "$missing" ]; then
-    echo "This benchmark needs wrk and nginx, and $missing is missing: sudo apt-get install -y wrk nginx-light" >&2
-    exit 3
-fi
+source bench/wrk.sh
+require_wrk_and_nginx
 
 source bench/portal.sh
-source bench/wrk.sh
 nginx_pid=""
 second_node=""
 stop_nginx() {
