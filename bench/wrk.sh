@@ -14,6 +14,23 @@ wrk_figures() {
     non2xx="${non2xx:-0}"
 }
 
+# The size and load of a run of the limit and nodes benchmarks: `--smoke` is 200 publications and a second per
+# address; otherwise the first argument is the number of publications (100,000 unless told). DURATION, WARMUP,
+# THREADS and CONNECTIONS may be set from outside. Sets SMOKE to true or false.
+#   wrk_run_settings "$@"
+wrk_run_settings() {
+    SMOKE=false
+    if [ "${1:-}" = "--smoke" ]; then
+        SMOKE=true COUNT=200 DURATION=1s WARMUP=1s
+    else
+        COUNT="${1:-100000}"
+    fi
+    DURATION="${DURATION:-10s}"
+    WARMUP="${WARMUP:-3s}"
+    THREADS="${THREADS:-2}"
+    CONNECTIONS="${CONNECTIONS:-64}"
+}
+
 # wrk and nginx, which the limit and nodes benchmarks need: installed from Debian when run as root, else the
 # script stops (exit 3) saying what to install.
 require_wrk_and_nginx() {

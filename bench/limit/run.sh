@@ -15,16 +15,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-if [ "${1:-}" = "--smoke" ]; then
-    COUNT=200 DURATION=1s WARMUP=1s DEPTH=3
-else
-    COUNT="${1:-100000}"
-fi
-DURATION="${DURATION:-10s}"
-WARMUP="${WARMUP:-3s}"
-THREADS="${THREADS:-2}"
-CONNECTIONS="${CONNECTIONS:-64}"
+source bench/wrk.sh
+wrk_run_settings "$@"
 # How many pages deep the deep section page is, walked with the "older" links as a crawler does.
+if [ "$SMOKE" = true ]; then DEPTH=3; fi
 DEPTH="${DEPTH:-30}"
 PORT="${PORT:-5091}"
 NGINX_PORT="${NGINX_PORT:-5092}"
@@ -32,7 +26,6 @@ BASE="http://127.0.0.1:${PORT}"
 RESULTS="${RESULTS:-$PWD/bench/results/limit}"
 mkdir -p "$RESULTS"
 
-source bench/wrk.sh
 require_wrk_and_nginx
 
 source bench/portal.sh

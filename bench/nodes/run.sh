@@ -18,15 +18,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-if [ "${1:-}" = "--smoke" ]; then
-    COUNT=200 DURATION=1s WARMUP=1s
-else
-    COUNT="${1:-100000}"
-fi
-DURATION="${DURATION:-10s}"
-WARMUP="${WARMUP:-3s}"
-THREADS="${THREADS:-2}"
-CONNECTIONS="${CONNECTIONS:-64}"
+source bench/wrk.sh
+wrk_run_settings "$@"
 PORTS=("${PORT_ONE:-5183}" "${PORT_TWO:-5184}")
 METRICS_PORTS=("${METRICS_PORT_ONE:-9183}" "${METRICS_PORT_TWO:-9184}")
 NGINX_PORT="${NGINX_PORT:-5185}"
@@ -34,7 +27,6 @@ PROXY="http://127.0.0.1:${NGINX_PORT}"
 RESULTS="${RESULTS:-$PWD/bench/results/nodes}"
 mkdir -p "$RESULTS"
 
-source bench/wrk.sh
 require_wrk_and_nginx
 
 source bench/portal.sh

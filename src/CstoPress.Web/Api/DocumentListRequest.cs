@@ -10,7 +10,9 @@ namespace CstoPress.Web.Api;
 /// </summary>
 public sealed class DocumentListRequest
 {
-    public Dictionary<string, string[]> Errors { get; } = [];
+    private readonly ListParameterErrors errors = new();
+
+    public Dictionary<string, string[]> Errors => errors.ByParameter;
 
     public DocumentNarrowing Narrowing { get; private set; } = new();
 
@@ -19,16 +21,16 @@ public sealed class DocumentListRequest
     /// <summary>Without q: the id the page continues below. With q: the place in the ranking it starts at.</summary>
     public int? Cursor { get; private set; }
 
-    public int Limit { get; private set; } = PublicationListRequest.DefaultLimit;
+    public int Limit { get; private set; } = ListParameterErrors.DefaultLimit;
 
-    public bool IsValid => Errors.Count == 0;
+    public bool IsValid => !errors.Any;
 
     public static string TypeSlug(DocumentType type) => type.ToString().ToLowerInvariant();
 
     public static async Task<DocumentListRequest> ReadAsync(DocumentListParameters parameters, BodyRepository bodies, CancellationToken cancellationToken)
     {
         var request = new DocumentListRequest();
-        request.ReadSearch(parameters.Q);
+        request.Search = request.errors.ReadSearch(parameters.Q, "Give at least one word, number or symbol to search for.");
         request.ReadLanguageAndType(parameters);
         if (parameters.Body is { } slug)
         {
@@ -41,45 +43,14 @@ public sealed class DocumentListRequest
             request.Narrowing = request.Narrowing with { BodyId = body?.Id };
         }
 
-        request.ReadLimit(parameters.Limit);
+        request.Limit = request.errors.ReadLimit(parameters.Limit);
         request.ReadCursor(parameters.Cursor);
         return request;
     }
 
-    private void ReadSearch(string? q)
-    {
-        if (q is null)
-        {
-            return;
-        }
-
-        switch (SearchText.Read(q, out var text))
-        {
-            case SearchTextProblem.None:
-                Search = text;
-                break;
-            case SearchTextProblem.TooLong:
-                Fail("q", $"Use at most {SearchText.MaxLength} characters.");
-                break;
-            default:
-                Fail("q", "Give at least one word, number or symbol to search for.");
-                break;
-        }
-    }
-
     private void ReadLanguageAndType(DocumentListParameters parameters)
     {
-        if (parameters.Language is { } language)
-        {
-            if (ContentLanguages.TryParse(language, out var parsed))
-            {
-                Narrowing = Narrowing with { Language = parsed };
-            }
-            else
-            {
-                Fail("language", "Use 'en' or 'ru'.");
-            }
-        }
+        Narrowing = Narrowing with { Language = errors.ReadLanguage(parameters.Language) };
 
         if (parameters.Type is { } type)
         {
@@ -92,23 +63,6 @@ public sealed class DocumentListRequest
             {
                 Fail("type", "Unknown type. Use one of: " + string.Join(", ", Enum.GetValues<DocumentType>().Select(TypeSlug)) + ".");
             }
-        }
-    }
-
-    private void ReadLimit(string? limit)
-    {
-        if (limit is null)
-        {
-            return;
-        }
-
-        if (int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed is >= 1 and <= PublicationListRequest.MaxLimit)
-        {
-            Limit = parsed;
-        }
-        else
-        {
-            Fail("limit", $"Use a whole number from 1 to {PublicationListRequest.MaxLimit}.");
         }
     }
 
@@ -129,5 +83,5 @@ public sealed class DocumentListRequest
         }
     }
 
-    private void Fail(string parameter, string message) => Errors[parameter] = [message];
+    private void Fail(string parameter, string message) => errors.Fail(parameter, message);
 }

@@ -9,10 +9,9 @@ namespace CstoPress.Web.Api;
 /// </summary>
 public sealed class PublicationListRequest
 {
-    public const int DefaultLimit = 20;
-    public const int MaxLimit = 100;
+    private readonly ListParameterErrors errors = new();
 
-    public Dictionary<string, string[]> Errors { get; } = [];
+    public Dictionary<string, string[]> Errors => errors.ByParameter;
 
     public PublicationNarrowing Narrowing { get; private set; } = new();
 
@@ -24,9 +23,9 @@ public sealed class PublicationListRequest
     /// <summary>Where a search's next page starts: search pages are ranked, so their cursor is a position.</summary>
     public SearchCursor? SearchCursor { get; private set; }
 
-    public int Limit { get; private set; } = DefaultLimit;
+    public int Limit { get; private set; } = ListParameterErrors.DefaultLimit;
 
-    public bool IsValid => Errors.Count == 0;
+    public bool IsValid => !errors.Any;
 
     /// <summary>Checks the parameters in the order the 400 response names them.</summary>
     public static async Task<PublicationListRequest> ReadAsync(PublicationListParameters parameters, ReadApiRepository repository, CancellationToken cancellationToken)
@@ -36,7 +35,7 @@ public sealed class PublicationListRequest
         request.ReadLanguageAndKind(parameters);
         await request.ReadSlugsAsync(parameters, repository, cancellationToken);
         request.ReadSince(parameters.Since);
-        request.ReadLimit(parameters.Limit);
+        request.Limit = request.errors.ReadLimit(parameters.Limit);
         request.ReadCursor(parameters);
         return request;
     }
@@ -48,18 +47,7 @@ public sealed class PublicationListRequest
             return;
         }
 
-        switch (SearchText.Read(parameters.Q, out var text))
-        {
-            case SearchTextProblem.None:
-                Search = text;
-                break;
-            case SearchTextProblem.TooLong:
-                Fail("q", $"Use at most {SearchText.MaxLength} characters.");
-                break;
-            default:
-                Fail("q", "Give at least one word or number to search for.");
-                break;
-        }
+        Search = errors.ReadSearch(parameters.Q, "Give at least one word or number to search for.");
 
         // The search ranks by relevance within its own filters; these two have no meaning there.
         if (parameters.Tag is not null)
@@ -75,17 +63,7 @@ public sealed class PublicationListRequest
 
     private void ReadLanguageAndKind(PublicationListParameters parameters)
     {
-        if (parameters.Language is { } language)
-        {
-            if (ContentLanguages.TryParse(language, out var parsed))
-            {
-                Narrowing = Narrowing with { Language = parsed };
-            }
-            else
-            {
-                Fail("language", "Use 'en' or 'ru'.");
-            }
-        }
+        Narrowing = Narrowing with { Language = errors.ReadLanguage(parameters.Language) };
 
         if (parameters.Kind is { } kind)
         {
@@ -154,23 +132,6 @@ public sealed class PublicationListRequest
         }
     }
 
-    private void ReadLimit(string? limit)
-    {
-        if (limit is null)
-        {
-            return;
-        }
-
-        if (int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed is >= 1 and <= MaxLimit)
-        {
-            Limit = parsed;
-        }
-        else
-        {
-            Fail("limit", $"Use a whole number from 1 to {MaxLimit}.");
-        }
-    }
-
     /// <summary>A search's cursor is a position in its ranking, a listing's a point in time: which one depends on q.</summary>
     private void ReadCursor(PublicationListParameters parameters)
     {
@@ -193,5 +154,5 @@ public sealed class PublicationListRequest
         }
     }
 
-    private void Fail(string parameter, string message) => Errors[parameter] = [message];
+    private void Fail(string parameter, string message) => errors.Fail(parameter, message);
 }

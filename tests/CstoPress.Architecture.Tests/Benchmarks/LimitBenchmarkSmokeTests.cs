@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace CstoPress.Architecture.Tests.Benchmarks;
 
 /// <summary>
@@ -16,25 +14,14 @@ public sealed class LimitBenchmarkSmokeTests
     [Fact]
     public async Task The_limit_benchmark_runs_every_address_cached_and_uncached()
     {
-        var run = new ProcessStartInfo("bash", ["bench/limit/run.sh", "--smoke"])
+        var (exitCode, printed) = await SmokeRun.StartAsync("bench/limit/run.sh", new Dictionary<string, string>
         {
-            WorkingDirectory = RepositoryRoot.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        // Ports and a results folder of its own, so that a benchmark someone runs by hand at the same time
-        // on the same machine does not collide with it.
-        run.Environment["PORT"] = "5191";
-        run.Environment["NGINX_PORT"] = "5192";
-        run.Environment["RESULTS"] = Path.Combine(RepositoryRoot.Path, "bench", "results", "limit-smoke");
-        using var script = Process.Start(run)!;
-        var output = script.StandardOutput.ReadToEndAsync();
-        var errors = script.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(15));
-        await script.WaitForExitAsync(timeout.Token);
-        var printed = await output + await errors;
+            ["PORT"] = "5191",
+            ["NGINX_PORT"] = "5192",
+            ["RESULTS"] = SmokeRun.ResultsFolder("limit-smoke"),
+        });
 
-        Assert.True(script.ExitCode == 0, $"bench/limit/run.sh --smoke exited with {script.ExitCode}:\n{printed}");
+        Assert.True(exitCode == 0, $"bench/limit/run.sh --smoke exited with {exitCode}:\n{printed}");
         var tables = printed.Split("uncached (");
         Assert.Equal(2, tables.Length);
         foreach (var table in tables)

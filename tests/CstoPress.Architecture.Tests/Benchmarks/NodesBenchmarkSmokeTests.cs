@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace CstoPress.Architecture.Tests.Benchmarks;
 
 /// <summary>
@@ -14,27 +12,17 @@ public sealed class NodesBenchmarkSmokeTests
     [Fact]
     public async Task The_nodes_benchmark_runs_every_address_on_one_node_and_on_two()
     {
-        var run = new ProcessStartInfo("bash", ["bench/nodes/run.sh", "--smoke"])
+        var (exitCode, printed) = await SmokeRun.StartAsync("bench/nodes/run.sh", new Dictionary<string, string>
         {
-            WorkingDirectory = RepositoryRoot.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        // Ports and a results folder of its own, apart from a benchmark someone runs by hand at the same time.
-        run.Environment["PORT_ONE"] = "5186";
-        run.Environment["PORT_TWO"] = "5187";
-        run.Environment["NGINX_PORT"] = "5188";
-        run.Environment["METRICS_PORT_ONE"] = "9186";
-        run.Environment["METRICS_PORT_TWO"] = "9187";
-        run.Environment["RESULTS"] = Path.Combine(RepositoryRoot.Path, "bench", "results", "nodes-smoke");
-        using var script = Process.Start(run)!;
-        var output = script.StandardOutput.ReadToEndAsync();
-        var errors = script.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(15));
-        await script.WaitForExitAsync(timeout.Token);
-        var printed = await output + await errors;
+            ["PORT_ONE"] = "5186",
+            ["PORT_TWO"] = "5187",
+            ["NGINX_PORT"] = "5188",
+            ["METRICS_PORT_ONE"] = "9186",
+            ["METRICS_PORT_TWO"] = "9187",
+            ["RESULTS"] = SmokeRun.ResultsFolder("nodes-smoke"),
+        });
 
-        Assert.True(script.ExitCode == 0, $"bench/nodes/run.sh --smoke exited with {script.ExitCode}:\n{printed}");
+        Assert.True(exitCode == 0, $"bench/nodes/run.sh --smoke exited with {exitCode}:\n{printed}");
         var lines = printed.Split('\n');
         foreach (var address in Addresses)
         {

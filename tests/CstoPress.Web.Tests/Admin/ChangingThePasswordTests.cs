@@ -7,12 +7,7 @@ public class ChangingThePasswordTests(SeededPortal portal) : IClassFixture<Seede
     [Fact]
     public async Task ChangingThePasswordEndsTheOtherSessionsAtOnceAndKeepsThisOne()
     {
-        var email = await portal.CreateUserAsync(PortalRoles.Editor);
-        var office = portal.CookieClient();
-        var home = portal.CookieClient();
-        await office.SignInAsync(email, SignedInClients.Password);
-        await home.SignInAsync(email, SignedInClients.Password);
-        Assert.Equal(HttpStatusCode.OK, (await home.GetAsync("/admin")).StatusCode);
+        var (email, office, home) = await portal.TwoSessionsAsync(PortalRoles.Editor);
 
         var response = await ChangeAsync(office, SignedInClients.Password, NewPassword);
 

@@ -68,12 +68,7 @@ public class SigningInTests(SeededPortal portal) : IClassFixture<SeededPortal>
     [Fact]
     public async Task SigningOutEndsTheSessionsInOtherBrowsersToo()
     {
-        var email = await portal.CreateUserAsync(PortalRoles.Editor);
-        var office = portal.CookieClient();
-        var home = portal.CookieClient();
-        await office.SignInAsync(email, SignedInClients.Password);
-        await home.SignInAsync(email, SignedInClients.Password);
-        Assert.Equal(HttpStatusCode.OK, (await home.GetAsync("/admin")).StatusCode);
+        var (_, office, home) = await portal.TwoSessionsAsync(PortalRoles.Editor);
 
         await office.PostFormAsync("/account/logout", []);
         portal.Clock.Advance(TimeSpan.FromSeconds(1));

@@ -30,6 +30,18 @@ public static partial class SignedInClients
         return client;
     }
 
+    /// <summary>One new user signed in from two browsers (the office and home), the home one shown to reach the admin area.</summary>
+    public static async Task<(string Email, HttpClient Office, HttpClient Home)> TwoSessionsAsync(this PortalFactory portal, string role)
+    {
+        var email = await portal.CreateUserAsync(role);
+        var office = portal.CookieClient();
+        var home = portal.CookieClient();
+        await office.SignInAsync(email, Password);
+        await home.SignInAsync(email, Password);
+        Assert.Equal(HttpStatusCode.OK, (await home.GetAsync("/admin")).StatusCode);
+        return (email, office, home);
+    }
+
     public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password, string returnUrl = "")
     {
         var token = await client.AntiforgeryTokenAsync("/account/login");
