@@ -30,6 +30,12 @@ public static class PublicVisibility
 
     public static Expression<Func<Publication, bool>> Reachable(DateTimeOffset now) => TimeBoundRule.At(ReachableRule, now);
 
+    /// <summary>The listing rule over (item, now), for queries compiled once with the time as their parameter.</summary>
+    public static Expression<Func<Publication, DateTimeOffset, bool>> ListedAt => ListedRule;
+
+    /// <summary>The rule of <see cref="Reachable"/> over (item, now), for queries compiled once.</summary>
+    public static Expression<Func<Publication, DateTimeOffset, bool>> ReachableAt => ReachableRule;
+
     public static bool IsListed(Publication publication, DateTimeOffset now) => IsListedCompiled(publication, now);
 
     public static bool IsReachable(Publication publication, DateTimeOffset now) => IsReachableCompiled(publication, now);

@@ -36,6 +36,9 @@ public sealed record PublicationPage(
 
     /// <summary>The body rendered when it was saved; null for a row not rendered yet.</summary>
     public string? BodyHtml { get; init; }
+
+    /// <summary>False when no register document or meeting names this item, so the page need not ask which do.</summary>
+    public bool MayBeInRegister { get; init; }
 }
 
 public sealed record SpeechOnPage(string? SpeakerName, string? SpeakerSlug, string? SpeakerPost, string? Occasion, string? Place, DateOnly? DeliveredOn);

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace CstoPress.Data.Repositories;
 
 /// <summary>
@@ -84,63 +86,17 @@ public sealed class PublicationRepository(CstoPressDbContext db, TimeProvider ti
     /// <summary>A publication's page by its address, if the public may reach it (published, or withdrawn with its notice).</summary>
     public async Task<PublicationPage?> BySlugAsync(string slug, CancellationToken cancellationToken = default)
     {
-        var reachable = PublicVisibility.Reachable(Now);
-        // Not split: a handful of photos, tags and notes make a small product, and one round trip costs less than four.
-        var page = await db.Publications.AsNoTracking()
-            .Where(reachable)
-            .Where(p => p.Slug == slug)
-            .Select(p => new
-            {
-                p.Id, p.Slug, p.Kind, p.Status, p.Language, p.Title, p.Lead, p.Body, p.BodyHtml, p.PublishedAt, p.UpdatedAt,
-                p.SectionId, SectionSlug = p.Section!.Slug, SectionName = p.Section.Name, SectionNameRu = p.Section.NameRu,
-                SourceAgency = p.Source.Agency, SourceLanguage = p.Source.OriginalLanguage, SourceTranslated = p.Source.IsOurTranslation,
-                Contact = new ContactSnapshot { Name = p.Contact.Name, Post = p.Contact.Post, Phone = p.Contact.Phone, Email = p.Contact.Email },
-                CatalogContactName = p.PressContact != null ? p.PressContact.Name : null,
-                SpeakerName = p.Speech.Speaker != null ? p.Speech.Speaker.Name : null,
-                SpeakerNameRu = p.Speech.Speaker != null ? p.Speech.Speaker.NameRu : null,
-                SpeakerSlug = p.Speech.Speaker != null ? p.Speech.Speaker.Slug : null,
-                p.Speech.SpeakerPost, p.Speech.Occasion, p.Speech.Place, p.Speech.DeliveredOn,
-                p.Document.AdoptingBody, p.Document.DocumentNumber, p.Document.AdoptedOn,
-                Photos = p.Photos.Where(ph => ph.ImageId != null).OrderBy(ph => ph.Order)
-                    .Select(ph => new PhotoOnPage(ph.ImageId!.Value, ph.Caption, ph.AltText, ph.Credit, ph.Image!.Width, ph.Image.Height))
-                    .ToList(),
-                Tags = p.Tags.OrderBy(t => t.Name).Select(t => new TagOnPage(t.Slug, t.Name)).ToList(),
-                Notes = p.ChangeNotes.OrderByDescending(n => n.ChangedAt).Select(n => new ChangeNoteOnPage(n.ChangedAt, n.Note)).ToList(),
-                p.TranslationOfId, p.OriginalChangedAt,
-                p.WithdrawnAt, p.WithdrawalReason,
-            })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (page is null)
+        var now = Now;
+        var row = await PublicationPageQueries.Page(db, slug, now, cancellationToken);
+        if (row is null)
         {
             return null;
         }
 
-        // A query of its own: inside the one above, EF turns it into a row_number() over the whole table.
-        var other = await db.Publications.AsNoTracking().Where(reachable)
-            .Where(p => p.Id == page.TranslationOfId || p.TranslationOfId == page.Id)
-            .Select(p => new OtherLanguageVersion(p.Language, p.Slug, p.Title)).FirstOrDefaultAsync(cancellationToken);
-
-        var hasSpeech = page.Kind == PublicationKind.Speech
-            || page.SpeakerSlug is not null || page.Occasion is not null || page.Place is not null;
-        var hasDocument = page.AdoptingBody is not null || page.DocumentNumber is not null || page.AdoptedOn is not null;
-        return new PublicationPage(
-            page.Id, page.Slug, page.Kind, page.Status, page.Language, page.Title, page.Lead, page.Body,
-            page.PublishedAt!.Value, page.UpdatedAt, page.SectionId, page.SectionSlug,
-            page.Language == ContentLanguage.Ru ? page.SectionNameRu : page.SectionName,
-            new SourceAttribution { Agency = page.SourceAgency, OriginalLanguage = page.SourceLanguage, IsOurTranslation = page.SourceTranslated },
-            page.Contact.UnderCatalogName(page.CatalogContactName),
-            hasSpeech
-                ? new SpeechOnPage(
-                    page.Language == ContentLanguage.Ru && page.SpeakerNameRu is not null ? page.SpeakerNameRu : page.SpeakerName,
-                    page.SpeakerSlug, page.SpeakerPost, page.Occasion, page.Place, page.DeliveredOn)
-                : null,
-            hasDocument ? new DocumentDetails { AdoptingBody = page.AdoptingBody, DocumentNumber = page.DocumentNumber, AdoptedOn = page.AdoptedOn } : null,
-            page.Photos, page.Tags, page.Notes, other, page.WithdrawnAt, page.WithdrawalReason)
-        {
-            IsTranslation = page.TranslationOfId is not null,
-            OriginalChangedAt = page.TranslationOfId is null ? null : page.OriginalChangedAt,
-            BodyHtml = page.BodyHtml,
-        };
+        var other = row.TranslationOfId is not null || row.HasTranslation
+            ? await PublicationPageQueries.OtherLanguage(db, row.Id, row.TranslationOfId, now, cancellationToken)
+            : null;
+        return row.ToPage(other);
     }
 
     /// <summary>The current address of a publication that used to live at <paramref name="oldSlug"/>, or of the item that replaced it.</summary>
@@ -165,30 +121,29 @@ public sealed class PublicationRepository(CstoPressDbContext db, TimeProvider ti
     /// <summary>The previous (older) and next (newer) publication in the same section and language.</summary>
     public async Task<NeighbourLinks> NeighboursInSectionAsync(PublicationPage page, CancellationToken cancellationToken = default)
     {
-        var inSection = Listed.Where(p => p.SectionId == page.SectionId && p.Language == page.Language);
-        var at = new ListingCursor(page.PublishedAt, page.Id);
-        var previous = await Summaries(inSection.Before(at).NewestFirst().Take(1))
-            .FirstOrDefaultAsync(cancellationToken);
-        var next = await Summaries(inSection.After(at).OldestFirst().Take(1))
-            .FirstOrDefaultAsync(cancellationToken);
+        var now = Now;
+        var previous = await PublicationPageQueries.Older(db, page.SectionId, page.Language, page.PublishedAt, page.Id, now, cancellationToken);
+        var next = await PublicationPageQueries.Newer(db, page.SectionId, page.Language, page.PublishedAt, page.Id, now, cancellationToken);
         return new NeighbourLinks(previous, next);
     }
 
     private static ListingCursor CursorOf(PublicationSummary summary) => new(summary.PublishedAt, summary.Id);
 
-    internal static IQueryable<PublicationSummary> Summaries(IQueryable<Publication> query) =>
-        query.Select(p => new PublicationSummary(
-            p.Id,
-            p.Slug,
-            p.Title,
-            p.Lead,
-            p.PublishedAt!.Value,
-            p.Kind,
-            p.Language,
-            p.Section!.Slug,
-            p.Language == ContentLanguage.Ru ? p.Section.NameRu : p.Section.Name,
-            p.Photos.Where(ph => ph.ImageId != null).OrderBy(ph => ph.Order).Select(ph => ph.ThumbnailId ?? ph.ImageId).FirstOrDefault(),
-            p.Photos.Where(ph => ph.ImageId != null).OrderBy(ph => ph.Order).Select(ph => ph.AltText).FirstOrDefault()));
+    internal static IQueryable<PublicationSummary> Summaries(IQueryable<Publication> query) => query.Select(SummaryOf);
+
+    /// <summary>A publication as listings show it; an expression, so that compiled queries select it too.</summary>
+    internal static readonly Expression<Func<Publication, PublicationSummary>> SummaryOf = p => new PublicationSummary(
+        p.Id,
+        p.Slug,
+        p.Title,
+        p.Lead,
+        p.PublishedAt!.Value,
+        p.Kind,
+        p.Language,
+        p.Section!.Slug,
+        p.Language == ContentLanguage.Ru ? p.Section.NameRu : p.Section.Name,
+        p.Photos.Where(ph => ph.ImageId != null).OrderBy(ph => ph.Order).Select(ph => ph.ThumbnailId ?? ph.ImageId).FirstOrDefault(),
+        p.Photos.Where(ph => ph.ImageId != null).OrderBy(ph => ph.Order).Select(ph => ph.AltText).FirstOrDefault());
 }
 
 public sealed record SectionLatest(string Slug, string Name, IReadOnlyList<PublicationSummary> Items);

@@ -31,7 +31,11 @@ public class PublicationModel(PublicationRepository publications, PublicationMar
         Publication = page;
         BodyHtml = page.IsWithdrawn ? "" : page.BodyHtml ?? markdown.ToHtml(page.Body, page.Language);
         Neighbours = await publications.NeighboursInSectionAsync(page, cancellationToken);
-        Register = await register.LinkedToPublicationAsync(page.Id, page.Language, cancellationToken);
+        if (page.MayBeInRegister)
+        {
+            Register = await register.LinkedToPublicationAsync(page.Id, page.Language, cancellationToken);
+        }
+
         CanonicalPath = SiteLinks.Publication(page.Language, page.Slug);
         var other = page.Language == ContentLanguage.Ru ? ContentLanguage.En : ContentLanguage.Ru;
         OtherLanguageUrl = page.OtherLanguage is { } translation
