@@ -26,7 +26,7 @@ wrk_run_settings() {
         COUNT="${1:-100000}"
     fi
     DURATION="${DURATION:-10s}"
-    WARMUP="${WARMUP:-3s}"
+    WARMUP="${WARMUP:-10s}"
     THREADS="${THREADS:-2}"
     CONNECTIONS="${CONNECTIONS:-64}"
 }

@@ -90,7 +90,9 @@ measure_mode() {
     for path in "${paths[@]}"; do
         curl -fs -o /dev/null "$BASE$path" || { echo "$BASE$path does not answer 200 ($mode); see $RESULTS" >&2; exit 1; }
     done
-    for path in "${paths[@]}"; do wrk -t1 -c4 -d"$WARMUP" "$BASE$path" >/dev/null 2>&1 || true; done
+    # Under the same load as the measurement, so that the runtime has compiled the hot paths at their final tier:
+    # measured after a short light warm-up, a publication page cost twice the CPU it costs a minute later.
+    for path in "${paths[@]}"; do wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$BASE$path" >/dev/null 2>&1 || true; done
     wrk_figures "$THREADS" "$CONNECTIONS" "$DURATION" "http://127.0.0.1:$NGINX_PORT/publication.html"
     local nginx_rps="$rps"
     echo

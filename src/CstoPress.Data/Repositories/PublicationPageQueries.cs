@@ -10,7 +10,8 @@ internal static class PublicationPageQueries
 {
     public static readonly Func<CstoPressDbContext, string, DateTimeOffset, CancellationToken, Task<PublicationPageRow?>> Page =
         EF.CompileAsyncQuery(VisibilityRulesInlined.In((CstoPressDbContext db, string slug, DateTimeOffset now, CancellationToken cancellationToken) =>
-            db.Publications.AsNoTracking()
+            // Not split: a handful of photos, tags and notes make a small product, and one round trip costs less than four.
+            db.Publications.AsNoTracking().AsSingleQuery()
                 .Where(p => PublicVisibility.IsReachable(p, now) && p.Slug == slug)
                 .Select(p => new PublicationPageRow
                 {

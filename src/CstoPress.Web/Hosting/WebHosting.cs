@@ -83,6 +83,7 @@ public static class WebHosting
 
         app.UseSecurityHeaders();
         app.UseSerilogRequestLogging();
+        app.UseAbandonedRequests();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.Apply });
         app.UseRequestLocalization();
         app.UseRouting();
@@ -90,6 +91,7 @@ public static class WebHosting
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseCstoPressCaching();
+        app.UseAbandonedRequests();
 
         app.MapHealthChecks("/healthz");
         app.MapMediaEndpoints();
