@@ -7,8 +7,23 @@ namespace CstoPress.Data.Repositories;
 /// stays fast and stable on an archive of any size, and a new publication does not shift the pages.
 /// Written in URLs as '{unix milliseconds}-{id}'.
 /// </summary>
-public readonly record struct ListingCursor(DateTimeOffset PublishedAt, int Id)
+public readonly record struct ListingCursor(DateTimeOffset PublishedAt, int Id) : IComparable<ListingCursor>
 {
+    /// <summary>The listing's order, oldest first: by time, then by id for items published at the same moment.</summary>
+    public int CompareTo(ListingCursor other)
+    {
+        var byTime = PublishedAt.CompareTo(other.PublishedAt);
+        return byTime != 0 ? byTime : Id.CompareTo(other.Id);
+    }
+
+    public static bool operator <(ListingCursor left, ListingCursor right) => left.CompareTo(right) < 0;
+
+    public static bool operator >(ListingCursor left, ListingCursor right) => left.CompareTo(right) > 0;
+
+    public static bool operator <=(ListingCursor left, ListingCursor right) => left.CompareTo(right) <= 0;
+
+    public static bool operator >=(ListingCursor left, ListingCursor right) => left.CompareTo(right) >= 0;
+
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{PublishedAt.ToUnixTimeMilliseconds()}-{Id}");
 

@@ -70,6 +70,13 @@ internal static class PublicationNarrowingExtensions
         return publications.Where(p => EF.Functions.GreaterThan(ValueTuple.Create(p.PublishedAt, p.Id), ValueTuple.Create(at, cursor.Id)));
     }
 
+    /// <summary>At <paramref name="cursor"/> or newer: whether anything stands above a deep page.</summary>
+    public static IQueryable<Publication> AtOrAfter(this IQueryable<Publication> publications, ListingCursor cursor)
+    {
+        DateTimeOffset? at = cursor.PublishedAt;
+        return publications.Where(p => EF.Functions.GreaterThanOrEqual(ValueTuple.Create(p.PublishedAt, p.Id), ValueTuple.Create(at, cursor.Id)));
+    }
+
     /// <summary>The order a <see cref="ListingCursor"/> walks: the id settles items published at the same moment.</summary>
     public static IOrderedQueryable<Publication> NewestFirst(this IQueryable<Publication> publications) =>
         publications.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id);

@@ -65,18 +65,23 @@ public sealed class PublicationRepository(CstoPressDbContext db, TimeProvider ti
                 items.Count > 0 ? CursorOf(items[^1]) : null);
         }
 
-        var older = cursor is { } before ? query.Before(before) : query;
-        items = await Summaries(older.NewestFirst().Take(pageSize + 1))
-            .ToListAsync(cancellationToken);
-        var hasOlder = items.Count > pageSize;
-        items = items.Take(pageSize).ToList();
-        ListingCursor? newer = null;
-        if (cursor is not null && items.Count > 0)
+        if (cursor is not { } before)
         {
-            var first = CursorOf(items[0]);
-            newer = await query.After(first).AnyAsync(cancellationToken) ? first : null;
+            items = await Summaries(query.NewestFirst().Take(pageSize + 1)).ToListAsync(cancellationToken);
+            var first = items.Take(pageSize).ToList();
+            return new ListingPage(first, null, items.Count > pageSize ? CursorOf(first[^1]) : null);
         }
 
+        // A deep page and whether anything is newer than it, in one round trip: the newest item at or above the cursor
+        // comes with the page, so a page thirty deep costs what the first page costs (the first needs no "newer" link).
+        var rows = await Summaries(query.Before(before).NewestFirst().Take(pageSize + 1)
+                .Concat(query.AtOrAfter(before).OldestFirst().Take(1)))
+            .ToListAsync(cancellationToken);
+        var anyNewer = rows.Exists(r => CursorOf(r) >= before);
+        items = rows.Where(r => CursorOf(r) < before).OrderByDescending(CursorOf).ToList();
+        var hasOlder = items.Count > pageSize;
+        items = items.Take(pageSize).ToList();
+        ListingCursor? newer = anyNewer && items.Count > 0 ? CursorOf(items[0]) : null;
         return new ListingPage(items, newer, hasOlder ? CursorOf(items[^1]) : null);
     }
 
