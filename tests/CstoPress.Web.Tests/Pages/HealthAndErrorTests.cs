@@ -91,6 +91,8 @@ public class HealthAndErrorTests(SeededPortal portal) : IClassFixture<SeededPort
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting("ConnectionStrings:Default", "Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none;Timeout=2");
+            // No metrics listener: its default port, taken by another portal of the same test run, would stop the start.
+            builder.UseSetting("Metrics:Port", "0");
         }
     }
 }

@@ -57,6 +57,8 @@ public class BackupAndRestoreTests
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting("ConnectionStrings:Default", connectionString);
+            // No metrics listener: its default port, taken by another portal of the same test run, would stop the start.
+            builder.UseSetting("Metrics:Port", "0");
             builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new TestClock(PortalFactory.StartTime)));
         });
 

@@ -28,6 +28,8 @@ public class DatabaseOutageTests : IAsyncLifetime
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting("ConnectionStrings:Default", connectionString);
+            // No metrics listener: its default port, taken by another portal of the same test run, would stop the start.
+            builder.UseSetting("Metrics:Port", "0");
             builder.ConfigureServices(services =>
             {
                 services.RemoveAll<TimeProvider>();
