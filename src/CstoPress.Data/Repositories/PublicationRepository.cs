@@ -14,14 +14,12 @@ public sealed class PublicationRepository(CstoPressDbContext db, TimeProvider ti
 
     /// <summary>The newest publications in a language: the home page's lead block.</summary>
     public async Task<IReadOnlyList<PublicationSummary>> LatestAsync(ContentLanguage language, int count, CancellationToken cancellationToken = default) =>
-        await Summaries(Listed.Where(p => p.Language == language)
-                .NewestFirst()
-                .Take(count))
-            .ToListAsync(cancellationToken);
+        await HomePageQueries.Latest(db, language, count, Now).ToListAsync(cancellationToken);
 
     /// <summary>
     /// The newest few of each of <paramref name="sections"/>, in their order, skipping empty sections: one query,
-    /// each section's few read from its own index and the parts joined with UNION ALL.
+    /// each section's few read from its own index and the parts joined with UNION ALL. Not a query compiled once: as a
+    /// join over the sections, EF numbers every item of the language (ROW_NUMBER) instead of reading a few per section.
     /// </summary>
     public async Task<IReadOnlyList<SectionLatest>> LatestPerSectionAsync(
         IReadOnlyList<SectionLink> sections, ContentLanguage language, int perSection, CancellationToken cancellationToken = default)

@@ -20,6 +20,10 @@ internal static class VisibilityRulesInlined
     public static Expression<Func<CstoPressDbContext, T1, T2, T3, T4, T5, CancellationToken, TResult>> In<T1, T2, T3, T4, T5, TResult>(
         Expression<Func<CstoPressDbContext, T1, T2, T3, T4, T5, CancellationToken, TResult>> query) => Inlined(query);
 
+    // Sequences take no token of their own: it goes to the enumeration (ToListAsync).
+    public static Expression<Func<CstoPressDbContext, T1, T2, T3, IQueryable<TResult>>> In<T1, T2, T3, TResult>(
+        Expression<Func<CstoPressDbContext, T1, T2, T3, IQueryable<TResult>>> query) => Inlined(query);
+
     private static Expression<TQuery> Inlined<TQuery>(Expression<TQuery> query) => (Expression<TQuery>)new RuleInliner().Visit(query);
 
     private sealed class RuleInliner : ExpressionVisitor
