@@ -26,7 +26,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<PublicContentChannel>();
         services.AddSingleton<ReplicaCatchUp>();
         // Contexts come from a pool: a page not served from the output cache spent a sixth of its CPU making a new
-        // context and its internal services (bench/limit/profile.sh). Each request's context is rented and pointed at
+        // context and its internal services (bench/limit/where-cpu-goes.sh). Each request's context is rented and pointed at
         // the server its ReadRoute names; the connection string is set on every rent, so none is left from the last.
         services.AddPooledDbContextFactory<CstoPressDbContext>(options => options.UseCstoPressDatabase(connections.Primary));
         services.AddScoped(provider =>

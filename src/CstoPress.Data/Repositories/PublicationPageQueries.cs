@@ -3,7 +3,7 @@ namespace CstoPress.Data.Repositories;
 /// <summary>
 /// The queries behind a publication's own page, compiled once: a page that is not in the output cache (a crawler deep
 /// in the archive, an editor, every page once a minute) spent a quarter of its CPU on EF building, parameterizing and
-/// looking up these expressions before sending them (bench/limit/profile.sh). The page's row also says whether a
+/// looking up these expressions before sending them (bench/limit/where-cpu-goes.sh). The page's row also says whether a
 /// translation or a register entry may exist, so that the queries for those run only for the few items that have one.
 /// </summary>
 internal static class PublicationPageQueries
