@@ -1,4 +1,3 @@
-using CstoPress.Web.Publishing;
 using Microsoft.AspNetCore.Hosting;
 
 namespace CstoPress.Web.Tests.Admin;
@@ -13,7 +12,7 @@ public class ScheduledPublishingTests(SeededPortal portal) : IClassFixture<Seede
         await portal.AddAsync(scheduled);
 
         // Before its time nothing happens.
-        Assert.DoesNotContain(await RunRoundAsync(portal), p => p.Id == scheduled.Id);
+        Assert.DoesNotContain(await portal.PublishDueAsync(), p => p.Id == scheduled.Id);
 
         // Its time comes while this node is down: two fresh nodes on the same database start and run at once.
         portal.Clock.Advance(TimeSpan.FromMinutes(31));
@@ -21,8 +20,8 @@ public class ScheduledPublishingTests(SeededPortal portal) : IClassFixture<Seede
         {
             await using var first = new SecondNode(portal);
             await using var second = new SecondNode(portal);
-            var rounds = await Task.WhenAll(RunRoundAsync(first), RunRoundAsync(second), RunRoundAsync(portal));
-            var afterwards = await RunRoundAsync(first);
+            var rounds = await Task.WhenAll(first.PublishDueAsync(), second.PublishDueAsync(), portal.PublishDueAsync());
+            var afterwards = await first.PublishDueAsync();
 
             Assert.Equal(1, rounds.Sum(round => round.Count(p => p.Id == scheduled.Id)));
             Assert.DoesNotContain(afterwards, p => p.Id == scheduled.Id);
@@ -59,12 +58,6 @@ public class ScheduledPublishingTests(SeededPortal portal) : IClassFixture<Seede
         }
 
         Assert.Equal(PublicationStatus.Published, status);
-    }
-
-    private static async Task<IReadOnlyList<Data.Repositories.Editorial.DuePublication>> RunRoundAsync(PortalFactory node)
-    {
-        await using var scope = node.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ScheduledPublishing>().PublishDueAsync();
     }
 
     /// <summary>Another web node on the same database and clock.</summary>

@@ -1,69 +1,21 @@
 using CstoPress.Core.Alerts;
-using CstoPress.Web.Alerts;
-using Microsoft.AspNetCore.Hosting;
 using MimeKit;
 
 namespace CstoPress.Web.Tests.Alerts;
 
 /// <summary>
 /// A portal that sends its mail to a real SMTP server on loopback, with its portal address configured, and
-/// whose sender's rounds the tests run themselves against the test clock.
+/// whose sender's rounds the tests run themselves against the test clock (<see cref="BackgroundRounds"/>).
 /// </summary>
 public class AlertsPortal : SeededPortal
 {
-    public const string SiteAddress = "https://press.example.org";
-
-    public static readonly TimeSpan Delay = TimeSpan.FromMinutes(5);
-
-    public LoopbackSmtpServer Smtp { get; } = new();
-
-    public override async Task InitializeAsync()
-    {
-        Smtp.Start();
-        await base.InitializeAsync();
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await Smtp.DisposeAsync();
-        await base.DisposeAsync();
-        GC.SuppressFinalize(this);
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        UseSmtp(builder, Smtp.Port);
-    }
-
-    public static void UseSmtp(IWebHostBuilder builder, int port)
-    {
-        builder.UseSetting("Mail:SmtpHost", "127.0.0.1");
-        builder.UseSetting("Mail:SmtpPort", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Mail:SmtpUseTls", "false");
-        builder.UseSetting("Mail:SiteAddress", SiteAddress);
-        builder.UseSetting("Alerts:ImmediateDelay", Delay.ToString());
-    }
-
-    /// <summary>One round of this node's sender.</summary>
-    public async Task<int> SendRoundAsync()
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AlertSending>().RunRoundAsync();
-    }
+    protected override bool SendsMailThroughSmtp => true;
 
     /// <summary>Waits out the immediate alerts' delay, then runs a round.</summary>
     public async Task<int> AfterTheDelayAsync()
     {
-        Clock.Advance(Delay + TimeSpan.FromSeconds(1));
-        return await SendRoundAsync();
-    }
-
-    /// <summary>Publishes through this node's scheduler what is due, as happens to a scheduled item: its alert comes with it.</summary>
-    public async Task PublishDueAsync()
-    {
-        await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<Web.Publishing.ScheduledPublishing>().PublishDueAsync();
+        Clock.Advance(AlertDelay + TimeSpan.FromSeconds(1));
+        return await this.SendRoundAsync();
     }
 
     /// <summary>Confirmed subscriptions put straight into the database: many subscribers without a confirmation round each.</summary>
@@ -96,7 +48,7 @@ public class AlertsPortal : SeededPortal
 
         var response = await client.PostFormAsync("/alerts", fields);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await SendRoundAsync();
+        await this.SendRoundAsync();
         var confirm = await client.GetAsync(LinkIn(Smtp.MessagesTo(email)[^1], "/alerts/confirm"));
         Assert.Equal(HttpStatusCode.OK, confirm.StatusCode);
     }

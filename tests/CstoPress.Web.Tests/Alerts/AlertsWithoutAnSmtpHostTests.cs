@@ -18,12 +18,6 @@ public class AlertsWithoutAnSmtpHostTests(AlertsWithoutAnSmtpHostTests.Portal po
             builder.UseSetting("Publishing:RunScheduler", "false");
             builder.UseSetting("Alerts:RunSender", "false");
         }
-
-        public async Task SendRoundAsync()
-        {
-            await using var scope = Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<AlertSending>().RunRoundAsync();
-        }
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using CstoPress.Core.Alerts;
-using CstoPress.Web.Publishing;
 using Microsoft.AspNetCore.Hosting;
 
 namespace CstoPress.Web.Tests.Alerts;
@@ -97,8 +96,8 @@ public class DeliveryFailuresTests(DeliveryFailuresTests.Portal portal) : IClass
         await portal.AddAsync(item);
 
         // The scheduler of both nodes publishes it; one alert comes of it, stored with the publication.
-        await Task.WhenAll(RunSchedulerAsync(portal), RunSchedulerAsync(second));
-        portal.Clock.Advance(AlertsPortal.Delay + TimeSpan.FromSeconds(1));
+        await Task.WhenAll(portal.PublishDueAsync(), second.PublishDueAsync());
+        portal.Clock.Advance(AlertsPortal.AlertDelay + TimeSpan.FromSeconds(1));
         second.Clock.Now = portal.Clock.Now;
         for (var round = 0; round < 12; round++)
         {
@@ -117,7 +116,7 @@ public class DeliveryFailuresTests(DeliveryFailuresTests.Portal portal) : IClass
             .ScheduledFor(portal.Clock.Now.AddMinutes(-1));
         await portal.AddAsync(item);
         await portal.PublishDueAsync();
-        portal.Clock.Advance(AlertsPortal.Delay + TimeSpan.FromSeconds(1));
+        portal.Clock.Advance(AlertsPortal.AlertDelay + TimeSpan.FromSeconds(1));
 
         // A second node gives the alert out and takes its messages, then stops before sending them.
         var lease = TimeSpan.FromMinutes(5);
@@ -135,12 +134,6 @@ public class DeliveryFailuresTests(DeliveryFailuresTests.Portal portal) : IClass
         await portal.SendRoundAsync();
         await portal.SendRoundAsync();
         Assert.All(addresses, email => Assert.Single(portal.Smtp.MessagesTo(email), m => m.Subject == item.Title));
-    }
-
-    private static async Task RunSchedulerAsync(PortalFactory node)
-    {
-        await using var scope = node.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ScheduledPublishing>().PublishDueAsync();
     }
 
     /// <summary>An item published at once through the edit screen.</summary>

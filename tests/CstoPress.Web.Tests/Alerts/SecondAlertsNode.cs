@@ -17,7 +17,7 @@ public sealed class SecondAlertsNode : AlertsPortal
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("ConnectionStrings:Default", _first.ConnectionString);
-        UseSmtp(builder, _first.Smtp.Port);
+        SendMailTo(builder, _first.Smtp.Port);
         builder.UseSetting("Alerts:BatchSize", "5");
     }
 }

@@ -1,4 +1,3 @@
-using CstoPress.Web.Publishing;
 
 namespace CstoPress.Web.Tests.Caching;
 
@@ -19,10 +18,7 @@ public class KeepingPagesUntilTheNextRelease(ServingPagesReadyMade.CachingPortal
         var addedWhileDue = await PublishedBehindThePortalAsync("Added while a release is due");
         Assert.Contains(addedWhileDue.Title, await reader.GetTextAsync("/"));
 
-        await using (var scope = portal.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<ScheduledPublishing>().PublishDueAsync();
-        }
+        await portal.PublishDueAsync();
 
         // The next release is asked of the database every few seconds; then the page is kept again.
         portal.Clock.Advance(TimeSpan.FromSeconds(6));

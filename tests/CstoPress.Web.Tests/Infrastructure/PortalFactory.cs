@@ -26,10 +26,33 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>What the portal logged.</summary>
     public CapturedLog Log { get; } = new();
 
-    /// <summary>Where the portal writes its mail (there is no SMTP server in the tests).</summary>
+    /// <summary>The portal's own address, as the links in its mail carry it.</summary>
+    public const string SiteAddress = "https://press.example.org";
+
+    /// <summary>How long an immediate alert waits, so that a correction made at once goes out with it.</summary>
+    public static readonly TimeSpan AlertDelay = TimeSpan.FromMinutes(5);
+
+    private LoopbackSmtpServer? _smtp;
+
+    /// <summary>Where the portal writes its mail, unless it <see cref="SendsMailThroughSmtp"/>.</summary>
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"cstopress-mail-{Guid.NewGuid():N}");
 
-    public virtual async Task InitializeAsync() => ConnectionString = await CreateDatabaseAsync();
+    /// <summary>Whether the portal sends its mail to a real SMTP server on loopback (<see cref="Smtp"/>) rather than to <see cref="MailFolder"/>.</summary>
+    protected virtual bool SendsMailThroughSmtp => false;
+
+    /// <summary>The SMTP server the portal sends to, started before the portal and stopped after it.</summary>
+    public LoopbackSmtpServer Smtp => _smtp ?? throw new InvalidOperationException("This portal writes its mail to a folder: override SendsMailThroughSmtp.");
+
+    public virtual async Task InitializeAsync()
+    {
+        if (SendsMailThroughSmtp)
+        {
+            _smtp = new LoopbackSmtpServer();
+            _smtp.Start();
+        }
+
+        ConnectionString = await CreateDatabaseAsync();
+    }
 
     /// <summary>A new database with the schema, whose connection string the portal gets.</summary>
     protected virtual Task<string> CreateDatabaseAsync() => TestDatabaseServer.CreateDatabaseAsync();
@@ -39,6 +62,11 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
+        if (_smtp is not null)
+        {
+            await _smtp.DisposeAsync();
+        }
+
         await DropDatabaseAsync();
         if (Directory.Exists(MailFolder))
         {
@@ -59,12 +87,27 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Mail:PickupFolder", MailFolder);
         // Every portal of a test run is in one process: none listens for metrics unless its test asks (one port each).
         builder.UseSetting("Metrics:Port", MetricsPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (_smtp is not null)
+        {
+            SendMailTo(builder, _smtp.Port);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<ILogEventSink>(Log);
         });
+    }
+
+    /// <summary>The portal sends its mail to the SMTP server on loopback at <paramref name="port"/>, with its own address and the alerts' delay.</summary>
+    protected static void SendMailTo(IWebHostBuilder builder, int port)
+    {
+        builder.UseSetting("Mail:SmtpHost", "127.0.0.1");
+        builder.UseSetting("Mail:SmtpPort", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Mail:SmtpUseTls", "false");
+        builder.UseSetting("Mail:SiteAddress", SiteAddress);
+        builder.UseSetting("Alerts:ImmediateDelay", AlertDelay.ToString());
     }
 
     /// <summary>Runs <paramref name="work"/> against the portal's database in a scope of its own, and saves.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CstoPress.Web.Feeds;
-using CstoPress.Web.Publishing;
 
 namespace CstoPress.Web.Tests.Journalists;
 
@@ -173,8 +172,7 @@ public partial class EmbargoedItemsAppearNowherePublicTests(SeededPortal portal)
     private async Task ReleaseAsync()
     {
         portal.Clock.Advance(TimeSpan.FromMinutes(31));
-        await using var scope = portal.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ScheduledPublishing>().PublishDueAsync();
+        await portal.PublishDueAsync();
     }
 
     private static int JulyCount(string yearPage) => int.Parse(JulyCountPattern().Match(yearPage).Groups[1].Value, CultureInfo.InvariantCulture);
