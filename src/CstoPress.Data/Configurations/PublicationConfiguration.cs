@@ -52,6 +52,9 @@ public class PublicationConfiguration : IEntityTypeConfiguration<Publication>
             .HasFilter("status = 'Published' AND deleted_at IS NULL");
         // The scheduler looks for what is due; the dashboard for what needs review.
         builder.HasIndex(p => new { p.Status, p.PublishedAt }).HasFilter("status = 'Scheduled'");
+        // The purge looks for what has been in the trash long enough every few seconds; without this, a
+        // read of every row of the archive (0.7 s at a million items, 5 s when they are not in memory).
+        builder.HasIndex(p => p.DeletedAt).HasFilter("deleted_at IS NOT NULL");
     }
 
     private static void ConfigureRelations(EntityTypeBuilder<Publication> builder)

@@ -1594,6 +1594,10 @@ namespace CstoPress.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_publications");
 
+                    b.HasIndex("DeletedAt")
+                        .HasDatabaseName("ix_publications_deleted_at")
+                        .HasFilter("deleted_at IS NOT NULL");
+
                     b.HasIndex("PressContactId")
                         .HasDatabaseName("ix_publications_press_contact_id");
 
