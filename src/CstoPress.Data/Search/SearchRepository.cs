@@ -40,7 +40,7 @@ public sealed class SearchRepository(CstoPressDbContext db, TimeProvider time, P
             return SearchResults.None;
         }
 
-        // One connection and one read-only transaction for the handful of queries a search makes. Statements
+        // One connection and one transaction for the handful of queries a search makes. Statements
         // are prepared once they repeat, and after five runs PostgreSQL may keep one generic plan for all
         // words and windows: its guess of how many items any word matches is a few thousand, so for every
         // word it intersects the whole index of matches with the window, which for a word in half of a
