@@ -28,7 +28,8 @@ command -v wrk >/dev/null || { echo "This needs wrk: sudo apt-get install -y wrk
 
 source bench/portal.sh
 start_database "$RESULTS/db-$COUNT" "$COUNT"
-export Caching__Enabled=false
+# CACHED=1 profiles what anonymous readers get, the output cache on.
+if [ -z "${CACHED:-}" ]; then export Caching__Enabled=false; fi
 # The runtime writes the names of the code it compiles where perf finds them; nothing else differs from as shipped.
 export DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0
 start_portal "$BASE" "$RESULTS/where-cpu-goes-portal.log"

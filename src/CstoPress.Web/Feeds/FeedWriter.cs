@@ -17,7 +17,7 @@ public sealed class FeedWriter(PublicationMarkdown markdown, FeedIdentity identi
     public static string PressOffice(ContentLanguage language) =>
         language == ContentLanguage.Ru ? "Пресс-служба ОДКБ" : "CSTO Press Office";
 
-    public byte[] Publications(FeedDescription description, FeedContent content, FeedFormat format, string origin)
+    public XmlDocumentBuffer Publications(FeedDescription description, FeedContent content, FeedFormat format, string origin)
     {
         var feed = NewFeed(description, content.UpdatedAt, origin);
         if (format == FeedFormat.Rss)
@@ -29,7 +29,7 @@ public sealed class FeedWriter(PublicationMarkdown markdown, FeedIdentity identi
         return Write(feed, format);
     }
 
-    public byte[] Corrections(FeedDescription description, CorrectionsContent content, FeedFormat format, string origin)
+    public XmlDocumentBuffer Corrections(FeedDescription description, CorrectionsContent content, FeedFormat format, string origin)
     {
         var feed = NewFeed(description, content.UpdatedAt, origin);
         feed.Items = content.Corrections.Select(c => Correction(c, description.Language, origin)).ToList();
@@ -157,17 +157,10 @@ public sealed class FeedWriter(PublicationMarkdown markdown, FeedIdentity identi
         return item;
     }
 
-    internal static byte[] Write(SyndicationFeed feed, FeedFormat format)
+    internal static XmlDocumentBuffer Write(SyndicationFeed feed, FeedFormat format)
     {
-        using var stream = new MemoryStream();
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), CheckCharacters = true };
-        using (var writer = XmlWriter.Create(stream, settings))
-        {
-            SyndicationFeedFormatter formatter = format == FeedFormat.Rss ? new Rss20FeedFormatter(feed) : new Atom10FeedFormatter(feed);
-            formatter.WriteTo(writer);
-        }
-
-        return stream.ToArray();
+        SyndicationFeedFormatter formatter = format == FeedFormat.Rss ? new Rss20FeedFormatter(feed) : new Atom10FeedFormatter(feed);
+        return XmlDocumentBuffer.Write(new XmlWriterSettings { Encoding = new UTF8Encoding(false), CheckCharacters = true }, formatter.WriteTo);
     }
 
     private static string Clean(string? text) => CleanText.Of(text);

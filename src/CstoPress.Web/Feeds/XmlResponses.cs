@@ -10,11 +10,12 @@ namespace CstoPress.Web.Feeds;
 /// </summary>
 public static class XmlResponses
 {
-    public static IResult Document(HttpContext context, byte[] document, string mediaType, DateTimeOffset lastModified)
+    public static IResult Document(HttpContext context, XmlDocumentBuffer document, string mediaType, DateTimeOffset lastModified)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(document).AsSpan(0, 16));
+        context.Response.RegisterForDispose(document);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(document.Bytes.Span).AsSpan(0, 16));
         context.Response.Headers.CacheControl = "public, max-age=300";
         var wholeSeconds = DateTimeOffset.FromUnixTimeSeconds(lastModified.ToUnixTimeSeconds());
-        return TypedResults.Bytes(document, mediaType + "; charset=utf-8", lastModified: wholeSeconds, entityTag: new EntityTagHeaderValue($"\"{hash}\""));
+        return TypedResults.Bytes(document.Bytes, mediaType + "; charset=utf-8", lastModified: wholeSeconds, entityTag: new EntityTagHeaderValue($"\"{hash}\""));
     }
 }

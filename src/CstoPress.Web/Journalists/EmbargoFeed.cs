@@ -48,7 +48,9 @@ public static class EmbargoFeed
             Items = items.Select(item => Entry(EmbargoedCopy.For(item, journalist, pressOffice), markdown, identity, origin)).ToList(),
         };
         await log.RecordAsync(journalist, items, EmbargoChannel.Feed, context);
-        return Results.Bytes(FeedWriter.Write(feed, FeedFormat.Atom), FeedFormat.Atom.MediaType());
+        var document = FeedWriter.Write(feed, FeedFormat.Atom);
+        context.Response.RegisterForDispose(document);
+        return Results.Bytes(document.Bytes, FeedFormat.Atom.MediaType());
     }
 
     private static SyndicationItem Entry(EmbargoedCopy copy, PublicationMarkdown markdown, FeedIdentity identity, string origin)

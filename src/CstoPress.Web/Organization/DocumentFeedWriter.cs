@@ -19,7 +19,7 @@ public sealed class DocumentFeedWriter(PublicationMarkdown markdown, FeedIdentit
 {
     private const string ContentModuleNamespace = "http://purl.org/rss/1.0/modules/content/";
 
-    public byte[] Write(IReadOnlyList<DocumentEntry> entries, ContentLanguage language, FeedFormat format, string origin)
+    public XmlDocumentBuffer Write(IReadOnlyList<DocumentEntry> entries, ContentLanguage language, FeedFormat format, string origin)
     {
         var updated = entries.Count == 0 ? DateTimeOffset.UnixEpoch : entries.Max(e => e.Document.UpdatedAt);
         var feed = new SyndicationFeed(

@@ -183,18 +183,13 @@ public static class SitemapEndpoints
         writer.WriteEndElement();
     }
 
-    private static byte[] Write(Action<XmlWriter> write)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
+    private static XmlDocumentBuffer Write(Action<XmlWriter> write) =>
+        XmlDocumentBuffer.Write(new XmlWriterSettings { Encoding = new UTF8Encoding(false) }, writer =>
         {
             writer.WriteStartDocument();
             write(writer);
             writer.WriteEndDocument();
-        }
-
-        return stream.ToArray();
-    }
+        });
 
     private static DateTimeOffset? Latest(IEnumerable<SitemapUrl> urls) => urls.Max(u => u.LastModified);
 
