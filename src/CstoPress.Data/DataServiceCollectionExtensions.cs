@@ -83,7 +83,8 @@ public static class DataServiceCollectionExtensions
 
     /// <summary>
     /// The connection string the portal runs with: it fails fast when the database is down, so pages can
-    /// answer 503 quickly, and it prepares the statements it sends again and again. Planning the page queries
+    /// answer 503 quickly, it prepares the statements it sends again and again, and it does not reset connections
+    /// it has left as it found them. Planning the page queries
     /// cost PostgreSQL more than running them (measured with bench/limit: a publication page took 9.6 ms of the
     /// server's CPU unprepared and 1.9 ms prepared), and every public page sends the same few statements.
     /// </summary>
@@ -100,6 +101,18 @@ public static class DataServiceCollectionExtensions
         {
             builder.MaxAutoPrepare = 64;
             builder.AutoPrepareMinUsages = 2;
+        }
+
+        // A pooled connection is reset each time it goes back to the pool (RESET ALL, CLOSE ALL, UNLISTEN and
+        // the rest, sent before the next statement): with EF opening the connection once a statement, that was a
+        // few more commands for PostgreSQL per statement. The portal leaves nothing on a session to reset: its
+        // settings are SET LOCAL, its advisory locks end with their transaction, and the LISTEN connection is not
+        // pooled. Measured on a publication page under 64 connections (bench/limit, 1,000 items): PostgreSQL's CPU
+        // per page 0.64 to 0.78 ms without the reset, 0.77 to 0.99 ms with it, in four pairs of runs.
+        if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase)
+            && !connectionString.Contains("NoResetOnClose", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.NoResetOnClose = true;
         }
 
         return builder.ConnectionString;
