@@ -6,6 +6,7 @@
 #
 #   bench/limit/where-cpu-goes.sh 1000 /news/bench-501
 #   bench/limit/where-cpu-goes.sh 100000 "/search?q=security"
+#   CACHED=1 bench/limit/where-cpu-goes.sh 1000 /news/bench-501    # as anonymous readers get it, from the output cache
 #
 # Needs perf (Debian's linux-perf; installed when run as root). Targets only 127.0.0.1.
 set -euo pipefail
@@ -42,5 +43,5 @@ sleep 1
 perf record -F 499 -g -p "$portal" -o "$RESULTS/where-cpu-goes.data" -- sleep "$DURATION" 2>/dev/null
 wait "$load"
 perf script -i "$RESULTS/where-cpu-goes.data" 2>/dev/null > "$RESULTS/where-cpu-goes.txt"
-echo "$ADDRESS on $COUNT publications, uncached: $(awk '/Requests\/sec/ {print $2}' "$RESULTS/where-cpu-goes-wrk.txt") req/s while sampled"
+echo "$ADDRESS on $COUNT publications, $([ -n "${CACHED:-}" ] && echo cached || echo uncached): $(awk '/Requests\/sec/ {print $2}' "$RESULTS/where-cpu-goes-wrk.txt") req/s while sampled"
 python3 bench/limit/where-cpu-goes.py "$RESULTS/where-cpu-goes.txt"
