@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace CstoPress.Core.Text;
 
 /// <summary>
@@ -7,6 +9,14 @@ namespace CstoPress.Core.Text;
 /// </summary>
 public static class CleanText
 {
+    /// <summary>
+    /// Every char that could have to go: the controls but line breaks and tabs, the non-characters, U+FFFD, and the
+    /// surrogates (a pair stays, but only the walk in <see cref="IsClean"/> tells a pair from a broken half).
+    /// Feeds clean every title and body they carry, and nearly all text is clean, so the common answer comes from a
+    /// vectorized search; walking every text rune by rune was 4% of a feed's CPU.
+    /// </summary>
+    private static readonly SearchValues<char> WorthALook = SearchValues.Create(CharsWorthALook());
+
     public static string Of(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -14,7 +24,7 @@ public static class CleanText
             return "";
         }
 
-        if (IsClean(text))
+        if (!text.AsSpan().ContainsAny(WorthALook) || IsClean(text))
         {
             return text;
         }
@@ -67,5 +77,20 @@ public static class CleanText
         return !Rune.IsControl(rune)
                && value is not (>= 0xFDD0 and <= 0xFDEF)
                && (value & 0xFFFE) != 0xFFFE;
+    }
+
+    private static string CharsWorthALook()
+    {
+        var chars = new StringBuilder();
+        for (var value = 0; value <= char.MaxValue; value++)
+        {
+            var c = (char)value;
+            if (char.IsSurrogate(c) || c == '\uFFFD' || !IsAllowed(new Rune(c)))
+            {
+                chars.Append(c);
+            }
+        }
+
+        return chars.ToString();
     }
 }

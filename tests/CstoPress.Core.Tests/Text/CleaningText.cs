@@ -9,6 +9,9 @@ public class CleaningText
     [InlineData("broken \uD800 surrogate", "broken  surrogate")]
     [InlineData("Заседание «Совета» — 2024", "Заседание «Совета» — 2024")]
     [InlineData("emoji 🙂 stays", "emoji 🙂 stays")]
+    [InlineData("next line\u0085 and \u009F gone", "next line and  gone")]
+    [InlineData("\uFDD0non\uFDEFcharacters\uFFFD", "noncharacters")]
+    [InlineData("a lone low \uDC00 surrogate", "a lone low  surrogate")]
     public void KeepsWhatReadersSeeAndDropsTheRest(string input, string expected) =>
         Assert.Equal(expected, CleanText.Of(input));
 
